@@ -1,0 +1,120 @@
+//! The central passes. Each pass walks one part of the report model once and
+//! hands each node to the enabled rules; rules never walk the report
+//! themselves.
+
+use baolint_syntax::{BlockKind, Report, Span};
+
+use crate::{
+    config::Config,
+    diagnostic::{Diagnostic, Evidence, Fix},
+    registry::Rule,
+    rules::{orthography, scrape, structure},
+};
+
+/// What a rule sees: the text, its model, and where to report.
+#[derive(Debug)]
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub report: &'a Report,
+    config: &'a Config,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Context<'_> {
+    pub fn enabled(&self, rule: Rule) -> bool {
+        self.config.is_enabled(rule)
+    }
+
+    pub fn report_diagnostic(
+        &mut self,
+        rule: Rule,
+        span: Span,
+        message: String,
+        evidence: Vec<Evidence>,
+        fix: Option<Fix>,
+    ) {
+        debug_assert!(self.enabled(rule), "{rule} reported while disabled");
+        let severity = self.config.severity(rule);
+        self.diagnostics.push(Diagnostic { rule, severity, message, span, evidence, fix });
+    }
+}
+
+/// Runs every enabled rule over one parsed report. Diagnostics come back
+/// sorted by position, then code: the same input always gives the same
+/// output.
+pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
+    let mut ctx = Context { text, report, config, diagnostics: Vec::new() };
+    document_pass(&mut ctx);
+    block_pass(&mut ctx);
+    line_pass(&mut ctx);
+    let mut diagnostics = ctx.diagnostics;
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(b.span.start, b.span.end, b.rule, &b.message))
+    });
+    diagnostics
+}
+
+fn document_pass(ctx: &mut Context<'_>) {
+    if ctx.enabled(Rule::MissingHeadline) {
+        structure::missing_headline::check(ctx);
+    }
+    if ctx.enabled(Rule::CaptionAsHeadline) {
+        structure::caption_as_headline::check(ctx);
+    }
+    if ctx.enabled(Rule::MissingDateline) {
+        structure::missing_dateline::check(ctx);
+    }
+    if ctx.enabled(Rule::MissingByline) {
+        structure::missing_byline::check(ctx);
+    }
+    if ctx.enabled(Rule::DuplicatedParagraph) {
+        scrape::duplicated_paragraph::check(ctx);
+    }
+}
+
+fn block_pass(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    for block in &report.blocks {
+        let BlockKind::Junk { kind, repeats } = block.kind else { continue };
+        use baolint_syntax::JunkKind;
+        match kind {
+            JunkKind::PageChrome if ctx.enabled(Rule::PageChrome) => scrape::page_chrome::check(ctx, block),
+            JunkKind::ViewCounter if ctx.enabled(Rule::ViewCounter) => scrape::view_counter::check(ctx, block),
+            JunkKind::Contact if ctx.enabled(Rule::SiteContact) => scrape::site_contact::check(ctx, block),
+            JunkKind::ImageFile if ctx.enabled(Rule::ImageFileName) => scrape::image_file_name::check(ctx, block),
+            JunkKind::Slug if ctx.enabled(Rule::SlugLine) => scrape::slug_line::check(ctx, block, repeats),
+            _ => {}
+        }
+    }
+}
+
+fn line_pass(ctx: &mut Context<'_>) {
+    use baolint_syntax::SpaceKind;
+    let report = ctx.report;
+    for run in report.lines.iter().flat_map(|line| &line.spaces) {
+        match run.kind {
+            SpaceKind::Repeated if ctx.enabled(Rule::RepeatedWhitespace) => {
+                orthography::repeated_whitespace::check(ctx, run);
+            }
+            SpaceKind::Unusual if ctx.enabled(Rule::UnusualSpace) => orthography::unusual_space::check(ctx, run),
+            SpaceKind::Trailing if ctx.enabled(Rule::TrailingWhitespace) => {
+                orthography::trailing_whitespace::check(ctx, run);
+            }
+            SpaceKind::WholeLine if ctx.enabled(Rule::WhitespaceOnlyLine) => {
+                orthography::whitespace_only_line::check(ctx, run);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The span of line `index` with its terminator: what a fix removes to
+    /// delete the line.
+    pub fn whole_line(&self, index: usize) -> Span {
+        let line = self.report.lines[index].span;
+        let rest = &self.text[line.end..];
+        let terminator = if rest.starts_with("\r\n") { 2 } else { usize::from(rest.starts_with('\n')) };
+        Span::new(line.start, line.end + terminator)
+    }
+}

@@ -1,0 +1,78 @@
+//! Which rules run, and at what severity.
+
+use thiserror::Error;
+
+use crate::{diagnostic::Severity, registry::Rule};
+
+/// The checker's settings. `Config::default()` runs every rule at its
+/// default severity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    enabled: Vec<bool>,
+    severity: Vec<Severity>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { enabled: vec![true; Rule::ALL.len()], severity: Rule::ALL.iter().map(|r| r.meta().severity).collect() }
+    }
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum SelectorError {
+    #[error(
+        "unknown rule selector `{0}`: expected a code (STR001), a code prefix (STR, SCR00), a rule name (missing-headline) or ALL"
+    )]
+    Unknown(String),
+}
+
+impl Config {
+    /// Enables the rules matched by `select` (all when empty), then disables
+    /// those matched by `ignore`. Selectors are codes, code prefixes, rule
+    /// names or `ALL`, as in ruff.
+    pub fn with_selection(select: &[String], ignore: &[String]) -> Result<Config, SelectorError> {
+        let mut config = Config::default();
+        if !select.is_empty() {
+            config.enabled.fill(false);
+            for selector in select {
+                for rule in matching(selector)? {
+                    config.enabled[rule.index()] = true;
+                }
+            }
+        }
+        for selector in ignore {
+            for rule in matching(selector)? {
+                config.enabled[rule.index()] = false;
+            }
+        }
+        Ok(config)
+    }
+
+    pub fn is_enabled(&self, rule: Rule) -> bool {
+        self.enabled[rule.index()]
+    }
+
+    pub fn severity(&self, rule: Rule) -> Severity {
+        self.severity[rule.index()]
+    }
+
+    pub fn set_severity(&mut self, rule: Rule, severity: Severity) {
+        self.severity[rule.index()] = severity;
+    }
+}
+
+/// The rules a selector names.
+pub fn matching(selector: &str) -> Result<Vec<Rule>, SelectorError> {
+    let rules: Vec<Rule> = if selector.eq_ignore_ascii_case("ALL") {
+        Rule::ALL.to_vec()
+    } else if let Some(rule) = Rule::find(selector) {
+        vec![rule]
+    } else {
+        Rule::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.code().len() > selector.len() && r.code()[..selector.len()].eq_ignore_ascii_case(selector))
+            .collect()
+    };
+    if rules.is_empty() { Err(SelectorError::Unknown(selector.to_owned())) } else { Ok(rules) }
+}

@@ -1,0 +1,27 @@
+//! The rules of baolint.
+//!
+//! [`check`] runs every enabled rule over a report parsed by
+//! `baolint_syntax::parse` and returns sorted [`Diagnostic`]s, each with a
+//! code, a severity, a message, a span into the original text, its evidence
+//! and, where a mechanical change is right, a [`Fix`]. [`Rule`] is the
+//! registry of every rule; [`fix`] applies fixes; [`render`] turns
+//! diagnostics into the text users read. No IO happens here.
+
+mod checker;
+mod config;
+mod diagnostic;
+pub mod fix;
+mod registry;
+pub mod render;
+mod rules;
+
+pub use checker::{Context, check};
+pub use config::{Config, SelectorError, matching};
+pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
+pub use registry::{Family, FixAvailability, Rule, RuleMeta};
+
+/// Parses and checks `text` in one call.
+pub fn check_text(text: &str, config: &Config) -> Vec<Diagnostic> {
+    let report = baolint_syntax::parse(text);
+    check(text, &report, config)
+}

@@ -1,0 +1,127 @@
+//! The table of every rule: code, kebab-case name, family, default severity,
+//! fix availability and documentation. Codes are never reused or renumbered;
+//! a removed rule keeps its row.
+
+use std::fmt;
+
+use crate::diagnostic::Severity;
+
+/// A family of rules, named by the three-letter prefix of their codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// STR: the report's structure.
+    Structure,
+    /// SCR: leftovers of the scraped web page.
+    Scrape,
+    /// ORT: orthography and typography.
+    Orthography,
+}
+
+impl Family {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Family::Structure => "STR",
+            Family::Scrape => "SCR",
+            Family::Orthography => "ORT",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Family::Structure => "structure of the report",
+            Family::Scrape => "leftovers of the scraped web page",
+            Family::Orthography => "orthography and typography",
+        }
+    }
+}
+
+/// Whether a rule offers fixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixAvailability {
+    None,
+    Sometimes,
+    Always,
+}
+
+/// Everything the registry knows about a rule; each rule file defines one.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    pub fix: FixAvailability,
+    /// One line: what the rule finds.
+    pub summary: &'static str,
+    /// Markdown with the sections "What it does", "Why is this bad?",
+    /// "Example" and "Fix safety".
+    pub doc: &'static str,
+}
+
+macro_rules! rule_table {
+    ($($variant:ident => $module:path,)*) => {
+        /// A rule. The order of variants is the order of codes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $($variant,)*
+        }
+
+        impl Rule {
+            /// Every rule, in code order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            pub fn meta(self) -> &'static RuleMeta {
+                use $crate::rules::*;
+                match self {
+                    $(Rule::$variant => { use $module as m; &m::META })*
+                }
+            }
+        }
+    };
+}
+
+rule_table! {
+    MissingHeadline => structure::missing_headline,
+    MissingDateline => structure::missing_dateline,
+    MissingByline => structure::missing_byline,
+    CaptionAsHeadline => structure::caption_as_headline,
+    PageChrome => scrape::page_chrome,
+    ViewCounter => scrape::view_counter,
+    SiteContact => scrape::site_contact,
+    ImageFileName => scrape::image_file_name,
+    SlugLine => scrape::slug_line,
+    DuplicatedParagraph => scrape::duplicated_paragraph,
+    RepeatedWhitespace => orthography::repeated_whitespace,
+    TrailingWhitespace => orthography::trailing_whitespace,
+    WhitespaceOnlyLine => orthography::whitespace_only_line,
+    UnusualSpace => orthography::unusual_space,
+}
+
+impl Rule {
+    pub fn code(self) -> &'static str {
+        self.meta().code
+    }
+
+    pub fn name(self) -> &'static str {
+        self.meta().name
+    }
+
+    pub fn family(self) -> Family {
+        self.meta().family
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Looks a rule up by code ("STR001", any case) or name ("missing-headline").
+    pub fn find(key: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.code().eq_ignore_ascii_case(key) || r.name() == key)
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}

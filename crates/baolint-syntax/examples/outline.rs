@@ -1,0 +1,8 @@
+//! Prints the outline of each file given: `cargo run --example outline -- FILE...`.
+fn main() {
+    for path in std::env::args().skip(1) {
+        let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
+        println!("== {path}");
+        print!("{}", baolint_syntax::outline(&text, &baolint_syntax::parse(&text)));
+    }
+}

@@ -1,0 +1,261 @@
+//! The dateline: a line that holds only the publication or update time.
+//!
+//! ```text
+//! dateline := label? part (sep part)* tz?
+//! label    := ("Cập nhật" | "Ngày đăng" | "Đăng lúc" | "Ngày cập nhật" | ...) ":"?
+//! part     := weekday | date | time
+//! weekday  := "Thứ" (hai | ba | tư | năm | sáu | bảy | 2..7) | "Chủ nhật"
+//! date     := d{1,2} ("/" | "-" | ".") d{1,2} ("/" | "-" | ".") d{4}
+//! time     := d{1,2} (":" | "h") d{2} (":" d{2})? ("AM" | "PM" | "SA" | "CH")?
+//! sep      := ws* ("," | "|" | "-" | "–")? ws*
+//! tz       := "(GMT+7)" | "GMT+7" | "(UTC+7)"
+//! ```
+//! The parser records what is written; it does not check that the date exists
+//! or that the weekday matches it.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, one_of},
+    combinator::{opt, recognize},
+};
+
+use crate::{Span, lines::is_space};
+
+/// A parsed dateline. Every field keeps its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub label: Option<Span>,
+    pub weekday: Option<WeekdayMention>,
+    pub date: Option<DateMention>,
+    pub time: Option<TimeMention>,
+}
+
+/// A calendar date as written: the values are not validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub day: u32,
+    pub month: u32,
+    pub year: i32,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeMention {
+    pub hour: u32,
+    pub minute: u32,
+    pub span: Span,
+}
+
+/// Days of the week, Monday first ("Thứ hai" .. "Chủ nhật").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekdayMention {
+    pub weekday: Weekday,
+    pub span: Span,
+}
+
+/// Datelines are short; a longer line is body text that happens to start
+/// with a date.
+const MAX_DATELINE_BYTES: usize = 120;
+
+enum Part {
+    Weekday(Weekday),
+    Date(u32, u32, i32),
+    Time(u32, u32),
+}
+
+/// Recognises `line` (already trimmed; `base` is its offset) as a dateline.
+pub fn recognise(line: &str, base: usize) -> Option<Dateline> {
+    if line.len() > MAX_DATELINE_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (rest, label) = opt(label).parse(line).ok()?;
+    let mut dateline =
+        Dateline { label: label.map(|l| Span::of_subslice(base, line, l)), weekday: None, date: None, time: None };
+    let mut input = rest;
+    let mut first = true;
+    loop {
+        let before = input;
+        let (after_sep, _) = separator(input).ok()?;
+        if !first && after_sep.len() == input.len() && !after_sep.is_empty() {
+            // Parts must be separated by something.
+            return None;
+        }
+        let Ok((after, (text, part))) = part(after_sep) else {
+            input = before;
+            break;
+        };
+        first = false;
+        let span = Span::of_subslice(base, line, text);
+        match part {
+            Part::Weekday(weekday) if dateline.weekday.is_none() => {
+                dateline.weekday = Some(WeekdayMention { weekday, span });
+            }
+            Part::Date(day, month, year) if dateline.date.is_none() => {
+                dateline.date = Some(DateMention { day, month, year, span });
+            }
+            Part::Time(hour, minute) if dateline.time.is_none() => {
+                dateline.time = Some(TimeMention { hour, minute, span });
+            }
+            _ => return None,
+        }
+        input = after;
+    }
+    let (rest, _) = separator(input).ok()?;
+    let (rest, _) = opt(timezone).parse(rest).ok()?;
+    let rest = rest.trim_matches(is_space);
+    if !rest.is_empty() || dateline.date.is_none() {
+        return None;
+    }
+    Some(dateline)
+}
+
+fn label(input: &str) -> IResult<&str, &str> {
+    let (rest, text) = recognize((
+        alt((
+            tag_no_case("Ngày cập nhật"),
+            tag_no_case("Cập nhật lúc"),
+            tag_no_case("Cập nhật"),
+            tag_no_case("Ngày đăng"),
+            tag_no_case("Đăng ngày"),
+            tag_no_case("Đăng lúc"),
+            tag_no_case("Đăng tải"),
+            tag_no_case("Thời gian đăng"),
+            tag_no_case("Xuất bản"),
+            tag_no_case("Ngày xuất bản"),
+            tag_no_case("Posted"),
+            tag_no_case("Updated"),
+        )),
+        opt((spaces, char(':'))),
+    ))
+    .parse(input)?;
+    Ok((rest, text))
+}
+
+fn spaces(input: &str) -> IResult<&str, &str> {
+    nom::bytes::complete::take_while(is_space)(input)
+}
+
+fn separator(input: &str) -> IResult<&str, &str> {
+    recognize((spaces, opt(one_of(",|-–—")), spaces)).parse(input)
+}
+
+fn timezone(input: &str) -> IResult<&str, &str> {
+    recognize((
+        opt(char('(')),
+        alt((tag_no_case("GMT"), tag_no_case("UTC"))),
+        opt((one_of("+-"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
+        opt(char(')')),
+    ))
+    .parse(input)
+}
+
+fn part(input: &str) -> IResult<&str, (&str, Part)> {
+    let (rest, part) = alt((weekday, date, time)).parse(input)?;
+    let text = &input[..input.len() - rest.len()];
+    Ok((rest, (text, part)))
+}
+
+fn weekday(input: &str) -> IResult<&str, Part> {
+    let named = alt((
+        tag_no_case("hai").map(|_| Weekday::Monday),
+        tag_no_case("ba").map(|_| Weekday::Tuesday),
+        tag_no_case("tư").map(|_| Weekday::Wednesday),
+        tag_no_case("năm").map(|_| Weekday::Thursday),
+        tag_no_case("sáu").map(|_| Weekday::Friday),
+        tag_no_case("bảy").map(|_| Weekday::Saturday),
+        tag("2").map(|_| Weekday::Monday),
+        tag("3").map(|_| Weekday::Tuesday),
+        tag("4").map(|_| Weekday::Wednesday),
+        tag("5").map(|_| Weekday::Thursday),
+        tag("6").map(|_| Weekday::Friday),
+        tag("7").map(|_| Weekday::Saturday),
+    ));
+    let thu = (tag_no_case("Thứ"), spaces, named).map(|(_, _, day)| day);
+    let sunday = (tag_no_case("Chủ"), spaces, tag_no_case("nhật")).map(|_| Weekday::Sunday);
+    let (rest, day) = alt((thu, sunday)).parse(input)?;
+    // "Thứ năm" must not be the start of a longer word ("Thứ ba mươi").
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, Part::Weekday(day)))
+}
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |input| {
+        let (rest, text) = take_while_m_n(min, max, |c: char| c.is_ascii_digit())(input)?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+        }
+        Ok((rest, text.parse().unwrap_or(0)))
+    }
+}
+
+fn date(input: &str) -> IResult<&str, Part> {
+    let (rest, (_, day, sep, month, sep2, year)) =
+        (opt((tag_no_case("Ngày"), spaces)), digits(1, 2), one_of("/-."), digits(1, 2), one_of("/-."), digits(4, 4))
+            .parse(input)?;
+    if sep != sep2 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, Part::Date(day, month, year as i32)))
+}
+
+fn time(input: &str) -> IResult<&str, Part> {
+    let (rest, (hour, _, minute, _, _, _)) = (
+        digits(1, 2),
+        one_of(":h"),
+        digits(2, 2),
+        opt((char(':'), digits(2, 2))),
+        spaces,
+        opt(alt((tag_no_case("AM"), tag_no_case("PM"), tag("SA"), tag("CH")))),
+    )
+        .parse(input)?;
+    let rest_trimmed = input.len() - rest.len();
+    // Give back white space that was eaten without a meridiem after it.
+    let consumed = input[..rest_trimmed].trim_end_matches(is_space);
+    Ok((&input[consumed.len()..], Part::Time(hour, minute)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_and_date() {
+        let d = recognise("Thứ năm,\u{a0} 08/12/2022", 0).unwrap();
+        assert_eq!(d.weekday.unwrap().weekday, Weekday::Thursday);
+        let date = d.date.unwrap();
+        assert_eq!((date.day, date.month, date.year), (8, 12, 2022));
+    }
+
+    #[test]
+    fn label_time_date() {
+        let d = recognise("Cập nhật: 07:02 | 08/11/2019", 10).unwrap();
+        assert_eq!(d.label.unwrap(), Span::new(10, 10 + "Cập nhật:".len()));
+        let time = d.time.unwrap();
+        assert_eq!((time.hour, time.minute), (7, 2));
+        assert_eq!(d.date.unwrap().year, 2019);
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        assert!(recognise("Ngày 19/5/2014, Ban Bí thư tổ chức hội nghị", 0).is_none());
+        assert!(recognise("Thứ năm", 0).is_none());
+        assert!(recognise("1800 1260 - 1800 1261", 0).is_none());
+        assert!(recognise("Thứ 3, Ngày 28/06/2011 (GMT+7)", 0).is_some());
+        assert!(recognise("Chủ Nhật, 12/3/2017 20:15", 0).is_some());
+    }
+}

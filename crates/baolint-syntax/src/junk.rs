@@ -1,0 +1,212 @@
+//! Lines that belong to the web page, not to the report.
+//!
+//! ```text
+//! chrome       := bullet? widget-phrase ("..." | ":")?      "Các tin khác", "• Xin chờ trong giây lát..."
+//!               | crumb (">" | "»" crumb)+                   "Trang chủ > Thời sự"
+//! view-counter := counter-label ":"? ws* count               "Lượt xem: 95"
+//! contact      := contact-label? phone (sep phone)*          "1800 1260 - 1800 1261"
+//! image-file   := non-space+ "." image-extension             "1410.jpg"
+//! ```
+//! Widget phrases are the labels that content management systems print
+//! around an article (navigation, sharing, comments, loading notices); they
+//! are matched against the whole line, so the same words inside a sentence
+//! are never junk.
+
+/// What kind of page leftover a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JunkKind {
+    /// Navigation, sharing, comment and loading widgets, banners.
+    PageChrome,
+    /// "Lượt xem: 95".
+    ViewCounter,
+    /// The site's hotline, phone, fax or e-mail line.
+    Contact,
+    /// An image file name left where the image was.
+    ImageFile,
+    /// An ASCII slug that repeats another line without diacritics.
+    Slug,
+}
+
+/// Widget labels, lower case, NFC. A line is chrome when it is exactly one
+/// of these (after trimming bullets, trailing dots and colons).
+const WIDGET_PHRASES: &[&str] = &[
+    "bài viết liên quan",
+    "bình luận",
+    "bản in",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "các tin khác",
+    "các tin đã đưa",
+    "các tin mới",
+    "gửi bình luận",
+    "gửi cho bạn bè",
+    "gửi phản hồi",
+    "gửi ý kiến",
+    "image banner",
+    "in bài",
+    "in bài viết",
+    "kết nối",
+    "kết nối với chúng tôi",
+    "loading",
+    "lên đầu trang",
+    "mới nhất",
+    "phản hồi",
+    "quay lại",
+    "sản phẩm - dịch vụ",
+    "sản phẩm dịch vụ",
+    "theo dõi chúng tôi",
+    "tin cùng chuyên mục",
+    "tin liên quan",
+    "tin mới",
+    "tin mới nhất",
+    "tin nổi bật",
+    "tin đã đưa",
+    "trang chủ",
+    "trở về",
+    "tweet",
+    "về đầu trang",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "xem thêm",
+    "xin chờ trong giây lát",
+    "ý kiến bạn đọc",
+    "đang tải",
+    "đánh giá bài viết",
+    "đầu trang",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+];
+
+const VIEW_COUNTER_LABELS: &[&str] =
+    &["lượt xem", "lượt đọc", "số lượt xem", "lượt truy cập", "số lần xem", "views", "lượt nghe"];
+
+const CONTACT_LABELS: &[&str] =
+    &["hotline", "đường dây nóng", "điện thoại", "đt", "tel", "fax", "email", "e-mail", "liên hệ"];
+
+const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "bmp", "svg", "tif", "tiff"];
+
+/// Recognises a whole trimmed line as junk, except slugs (which need the
+/// lines around them; see [`crate::slug`]).
+pub fn recognise(line: &str) -> Option<JunkKind> {
+    if line.len() > 160 {
+        return None;
+    }
+    if is_image_file(line) {
+        return Some(JunkKind::ImageFile);
+    }
+    let lower = line.to_lowercase();
+    if is_chrome(&lower) {
+        return Some(JunkKind::PageChrome);
+    }
+    if is_view_counter(&lower) {
+        return Some(JunkKind::ViewCounter);
+    }
+    if is_contact(&lower) {
+        return Some(JunkKind::Contact);
+    }
+    None
+}
+
+fn is_image_file(line: &str) -> bool {
+    if line.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((stem, ext)) = line.rsplit_once('.') else { return false };
+    !stem.is_empty() && IMAGE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+fn is_chrome(lower: &str) -> bool {
+    let core = lower
+        .trim_start_matches(|c: char| matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|') || c.is_whitespace())
+        .trim_end_matches(|c: char| matches!(c, '.' | '…' | ':' | '»' | '›' | '>') || c.is_whitespace());
+    if WIDGET_PHRASES.contains(&core) {
+        return true;
+    }
+    is_breadcrumb(core)
+}
+
+/// "Trang chủ > Thời sự > Chính trị": short segments joined by arrows.
+fn is_breadcrumb(core: &str) -> bool {
+    let segments: Vec<&str> = core.split(['>', '»', '›']).map(str::trim).collect();
+    segments.len() >= 3
+        && segments.iter().all(|s| !s.is_empty() && s.split_whitespace().count() <= 5)
+        && !core.ends_with('.')
+}
+
+fn is_view_counter(lower: &str) -> bool {
+    VIEW_COUNTER_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start().trim_start_matches(':').trim();
+            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        })
+    })
+}
+
+fn is_contact(lower: &str) -> bool {
+    let mut rest = lower;
+    for label in CONTACT_LABELS {
+        if let Some(after) = rest.strip_prefix(label) {
+            let after = after.trim_start();
+            if let Some(after) = after.strip_prefix(':') {
+                rest = after;
+                break;
+            }
+        }
+    }
+    let mut phones = 0;
+    let mut digits_in_run = 0;
+    let mut last_was_space = false;
+    for c in rest.trim().chars() {
+        match c {
+            '0'..='9' => {
+                digits_in_run += 1;
+                last_was_space = false;
+            }
+            ' ' | '.' if digits_in_run > 0 && !last_was_space => last_was_space = true,
+            '+' if digits_in_run == 0 => {}
+            '-' | '–' | '/' | ',' | ';' | '|' | ' ' | '(' | ')' => {
+                if !finish_phone(&mut digits_in_run, &mut phones) {
+                    return false;
+                }
+                last_was_space = false;
+            }
+            _ => return false,
+        }
+    }
+    finish_phone(&mut digits_in_run, &mut phones) && phones > 0
+}
+
+/// Closes a run of digit groups; a phone number has 8 to 12 digits.
+fn finish_phone(digits: &mut usize, phones: &mut usize) -> bool {
+    let ok = *digits == 0 || (8..=12).contains(digits);
+    if *digits > 0 && ok {
+        *phones += 1;
+    }
+    *digits = 0;
+    ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(recognise("1410.jpg"), Some(JunkKind::ImageFile));
+        assert_eq!(recognise("Lượt xem: 95"), Some(JunkKind::ViewCounter));
+        assert_eq!(recognise("1800 1260 - 1800 1261"), Some(JunkKind::Contact));
+        assert_eq!(recognise("Hotline: 0912.345.678"), Some(JunkKind::Contact));
+        assert_eq!(recognise("• Xin chờ trong giây lát..."), Some(JunkKind::PageChrome));
+        assert_eq!(recognise("SẢN PHẨM - DỊCH VỤ"), Some(JunkKind::PageChrome));
+        assert_eq!(recognise("Trang chủ > Thời sự > Chính trị"), Some(JunkKind::PageChrome));
+    }
+
+    #[test]
+    fn near_misses() {
+        assert_eq!(recognise("giai đoạn 2011 - 2015"), None);
+        assert_eq!(recognise("2011 - 2015"), None);
+        assert_eq!(recognise("Các tin khác cho thấy giá vàng tăng."), None);
+        assert_eq!(recognise("Kết nối cung cầu lao động"), None);
+        assert_eq!(recognise("Ảnh: minh họa.jpg đẹp"), None);
+    }
+}

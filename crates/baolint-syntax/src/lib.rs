@@ -1,0 +1,27 @@
+//! The report model of baolint and its parser.
+//!
+//! `parse(text)` turns one scraped news report into a [`Report`]: a list of
+//! classified blocks (headline, dateline, lead, paragraphs, subheads,
+//! captions, list items, byline or source line, page junk) over the
+//! report's physical lines, each with a byte [`Span`] into the original
+//! text. Parsing never fails and never judges: odd shapes become paragraphs,
+//! and whether anything is wrong is the checker's business.
+
+mod dateline;
+mod fold;
+mod junk;
+mod line_index;
+mod lines;
+mod outline;
+mod report;
+mod shape;
+mod span;
+
+pub use dateline::{DateMention, Dateline, TimeMention, Weekday, WeekdayMention};
+pub use fold::fold_to_ascii_words;
+pub use junk::JunkKind;
+pub use line_index::{LineCol, LineIndex};
+pub use lines::{Line, SpaceKind, SpaceRun, is_space};
+pub use outline::outline;
+pub use report::{Block, BlockKind, Report, parse};
+pub use span::Span;

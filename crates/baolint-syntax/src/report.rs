@@ -1,0 +1,343 @@
+//! The report model and the block assembler that builds it from lines.
+//!
+//! Each non-blank line is one block. The assembler first recognises the
+//! lines that are closed forms (page junk, datelines), then places the
+//! headline at the top and the byline or source line at the bottom, then
+//! tells captions, subheads, list items and paragraphs apart by shape and by
+//! neighbourhood (a line after an image file name is a caption). It never
+//! fails: a line it cannot place is a paragraph.
+
+use crate::{
+    Span,
+    dateline::{self, Dateline},
+    fold::fold_to_ascii_words,
+    junk::{self, JunkKind},
+    lines::{Line, split_lines},
+    shape,
+};
+
+/// One report, as a list of blocks in document order over its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub lines: Vec<Line>,
+    pub blocks: Vec<Block>,
+}
+
+/// A block: one non-blank line, classified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The line's content, without surrounding white space.
+    pub span: Span,
+    /// Index of the line in [`Report::lines`].
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BlockKind {
+    Headline,
+    Dateline(Dateline),
+    /// The first paragraph, with its agency or place prefix ("LSO-").
+    Lead {
+        prefix: Option<Span>,
+    },
+    Paragraph,
+    Subhead,
+    Caption,
+    ListItem {
+        marker: Span,
+    },
+    /// The author's signature ("XUÂN HƯƠNG", "BBT").
+    Byline,
+    /// Where the report was taken from ("Theo congthuong.vn").
+    Source,
+    /// A leftover of the web page. `repeats` is the block a slug repeats.
+    Junk {
+        kind: JunkKind,
+        repeats: Option<Span>,
+    },
+}
+
+impl BlockKind {
+    /// A stable lower-case name, used by renderers.
+    pub fn name(&self) -> &'static str {
+        match self {
+            BlockKind::Headline => "headline",
+            BlockKind::Dateline(_) => "dateline",
+            BlockKind::Lead { .. } => "lead",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Subhead => "subhead",
+            BlockKind::Caption => "caption",
+            BlockKind::ListItem { .. } => "list-item",
+            BlockKind::Byline => "byline",
+            BlockKind::Source => "source",
+            BlockKind::Junk { kind, .. } => match kind {
+                JunkKind::PageChrome => "junk:page-chrome",
+                JunkKind::ViewCounter => "junk:view-counter",
+                JunkKind::Contact => "junk:contact",
+                JunkKind::ImageFile => "junk:image-file",
+                JunkKind::Slug => "junk:slug",
+            },
+        }
+    }
+
+    /// Part of the report's body: lead, paragraphs, subheads, captions and
+    /// list items.
+    pub fn is_body(&self) -> bool {
+        matches!(
+            self,
+            BlockKind::Lead { .. }
+                | BlockKind::Paragraph
+                | BlockKind::Subhead
+                | BlockKind::Caption
+                | BlockKind::ListItem { .. }
+        )
+    }
+}
+
+impl Report {
+    pub fn headline(&self) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.kind == BlockKind::Headline)
+    }
+
+    /// The first dateline, with its parsed fields.
+    pub fn dateline(&self) -> Option<(&Block, &Dateline)> {
+        self.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::Dateline(d) => Some((b, d)),
+            _ => None,
+        })
+    }
+
+    /// The byline, or else the source line.
+    pub fn byline(&self) -> Option<&Block> {
+        self.blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Byline)
+            .or_else(|| self.blocks.iter().find(|b| b.kind == BlockKind::Source))
+    }
+
+    pub fn body(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kind.is_body())
+    }
+
+    pub fn junk(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Junk { .. }))
+    }
+
+    /// The first block that is not junk or a dateline: where a headline
+    /// belongs.
+    pub fn first_content(&self) -> Option<&Block> {
+        self.blocks.iter().find(|b| !matches!(b.kind, BlockKind::Junk { .. } | BlockKind::Dateline(_)))
+    }
+}
+
+/// Parses one report. Never fails, never panics; linear in the input.
+pub fn parse(text: &str) -> Report {
+    let lines = split_lines(text);
+    let mut blocks: Vec<Block> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| !line.is_blank())
+        .map(|(index, line)| {
+            let content = line.content.text(text);
+            let kind = if let Some(kind) = junk::recognise(content) {
+                BlockKind::Junk { kind, repeats: None }
+            } else if let Some(d) = dateline::recognise(content, line.content.start) {
+                BlockKind::Dateline(d)
+            } else {
+                BlockKind::Paragraph
+            };
+            Block { kind, span: line.content, line: index }
+        })
+        .collect();
+    Assembler { text, lines: &lines, blocks: &mut blocks }.run();
+    Report { lines, blocks }
+}
+
+struct Assembler<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    blocks: &'a mut Vec<Block>,
+}
+
+impl Assembler<'_> {
+    fn run(&mut self) {
+        let headline = self.place_headline();
+        self.place_signature(headline);
+        self.place_slugs(headline);
+        self.place_captions(headline);
+        self.place_lead(headline);
+        self.place_subheads_and_lists();
+    }
+
+    fn content(&self, i: usize) -> &str {
+        self.blocks[i].span.text(self.text)
+    }
+
+    /// Indices of blocks still unplaced (paragraph so far).
+    fn open(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.blocks.len()).filter(|&i| self.blocks[i].kind == BlockKind::Paragraph)
+    }
+
+    fn is_junk_or_dateline(&self, i: usize) -> bool {
+        matches!(self.blocks[i].kind, BlockKind::Junk { .. } | BlockKind::Dateline(_))
+    }
+
+    /// The headline is the first line that is not junk or a dateline, when it
+    /// reads like a title. A photo caption in that place is kept a caption.
+    fn place_headline(&mut self) -> Option<usize> {
+        let first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
+        let text = self.content(first);
+        let words = shape::word_count(text);
+        let title_like = words <= 40
+            && shape::starts_upper(text)
+            && (!shape::ends_sentence(text) || text.ends_with('?') || text.ends_with('!'))
+            && shape::list_marker_len(text).is_none()
+            && !shape::is_source_line(text);
+        if title_like {
+            self.blocks[first].kind = BlockKind::Headline;
+            return Some(first);
+        }
+        if shape::is_caption_shape(text)
+            || (words <= 25 && shape::is_short_description(text) && shape::ends_sentence(text))
+        {
+            self.blocks[first].kind = BlockKind::Caption;
+        }
+        None
+    }
+
+    /// The byline or source line is the last content line; a source line may
+    /// follow a byline.
+    fn place_signature(&mut self, headline: Option<usize>) {
+        let candidates: Vec<usize> =
+            (0..self.blocks.len()).rev().filter(|&i| !self.is_junk_or_dateline(i)).take(2).collect();
+        let mut candidates = candidates.into_iter();
+        let Some(last) = candidates.next() else { return };
+        if Some(last) == headline || self.blocks[last].kind != BlockKind::Paragraph {
+            return;
+        }
+        let text = self.content(last);
+        if shape::is_source_line(text) {
+            self.blocks[last].kind = BlockKind::Source;
+            if let Some(prev) = candidates.next()
+                && Some(prev) != headline
+                && self.blocks[prev].kind == BlockKind::Paragraph
+                && shape::is_byline_shape(self.content(prev))
+            {
+                self.blocks[prev].kind = BlockKind::Byline;
+            }
+        } else if shape::is_byline_shape(text) {
+            self.blocks[last].kind = BlockKind::Byline;
+        }
+    }
+
+    /// An all-ASCII, lower-case line that repeats the headline or a
+    /// neighbouring line without diacritics is the page's URL slug.
+    fn place_slugs(&mut self, headline: Option<usize>) {
+        let candidates: Vec<usize> = self.open().filter(|&i| is_slug_shape(self.content(i))).collect();
+        for i in candidates {
+            let slug: String = self.content(i).split_whitespace().collect();
+            let neighbours = [headline, self.next_block(i), self.prev_block(i)];
+            let repeated = neighbours.into_iter().flatten().find(|&j| {
+                let folded: String = fold_to_ascii_words(self.content(j)).split(' ').collect();
+                slug_repeats(&slug, &folded)
+            });
+            if let Some(j) = repeated {
+                self.blocks[i].kind = BlockKind::Junk { kind: JunkKind::Slug, repeats: Some(self.blocks[j].span) };
+            }
+        }
+    }
+
+    fn next_block(&self, i: usize) -> Option<usize> {
+        (i + 1 < self.blocks.len()).then_some(i + 1)
+    }
+
+    fn prev_block(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1)
+    }
+
+    /// True when block `i` directly follows block `prev` with no blank line.
+    fn adjacent(&self, prev: usize, i: usize) -> bool {
+        self.blocks[i].line == self.blocks[prev].line + 1
+    }
+
+    fn place_captions(&mut self, headline: Option<usize>) {
+        let open: Vec<usize> = self.open().collect();
+        for i in open {
+            let text = self.content(i);
+            let after_image = self.prev_block(i).is_some_and(|p| {
+                matches!(self.blocks[p].kind, BlockKind::Junk { kind: JunkKind::ImageFile | JunkKind::Slug, .. })
+            });
+            let under_headline = headline.is_some_and(|h| {
+                h + 1 == i
+                    && self.adjacent(h, i)
+                    && self.next_block(i).is_some_and(|n| self.adjacent(i, n))
+                    && shape::word_count(text) <= 30
+                    && shape::ends_sentence(text)
+                    && shape::is_short_description(text)
+            });
+            let is_caption = (after_image && shape::word_count(text) <= 60 && shape::sentence_count(text) <= 2)
+                || (shape::has_photo_credit(text) && shape::word_count(text) <= 60)
+                || shape::is_caption_shape(text)
+                || under_headline;
+            if is_caption {
+                self.blocks[i].kind = BlockKind::Caption;
+            }
+        }
+    }
+
+    fn place_lead(&mut self, headline: Option<usize>) {
+        let start = headline.map_or(0, |h| h + 1);
+        let Some(lead) = (start..self.blocks.len())
+            .find(|&i| self.blocks[i].kind == BlockKind::Paragraph && !is_subhead_shape(self.content(i)))
+        else {
+            return;
+        };
+        // A lead comes before the body proper: skip captions and junk only.
+        let blocked =
+            (start..lead).any(|i| matches!(self.blocks[i].kind, BlockKind::Subhead | BlockKind::ListItem { .. }));
+        if blocked {
+            return;
+        }
+        let span = self.blocks[lead].span;
+        let prefix = shape::agency_prefix_len(self.content(lead)).map(|len| Span::new(span.start, span.start + len));
+        self.blocks[lead].kind = BlockKind::Lead { prefix };
+    }
+
+    fn place_subheads_and_lists(&mut self) {
+        let open: Vec<usize> = self.open().collect();
+        for i in open {
+            let text = self.content(i);
+            if let Some(len) = shape::list_marker_len(text) {
+                let start = self.blocks[i].span.start;
+                let marker_text = text[..len].trim_end();
+                self.blocks[i].kind = BlockKind::ListItem { marker: Span::new(start, start + marker_text.len()) };
+                continue;
+            }
+            let followed_by_text =
+                self.blocks[i + 1..].iter().any(|b| b.kind.is_body() || b.kind == BlockKind::Paragraph);
+            if followed_by_text && is_subhead_shape(text) {
+                self.blocks[i].kind = BlockKind::Subhead;
+            }
+        }
+        let _ = self.lines;
+    }
+}
+
+fn is_subhead_shape(text: &str) -> bool {
+    shape::word_count(text) <= 15 && shape::starts_upper(text) && shape::ends_open(text) && !text.contains(". ")
+}
+
+/// Lower-case ASCII words, at least three, no sentence punctuation.
+fn is_slug_shape(text: &str) -> bool {
+    text.len() <= 400
+        && shape::word_count(text) >= 3
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
+}
+
+/// The slug (spaces removed) equals the folded text, or is a long prefix of
+/// it (slugs are often cut short).
+fn slug_repeats(slug: &str, folded: &str) -> bool {
+    let slug: String = slug.chars().filter(|&c| c != '-').collect();
+    !slug.is_empty() && slug.len() * 10 >= folded.len() * 6 && folded.starts_with(&slug)
+}

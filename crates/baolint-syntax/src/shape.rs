@@ -1,0 +1,224 @@
+//! Features of one line of text that tell kinds of blocks apart: how many
+//! words and sentences it has, how it ends, how it is capitalised, how it
+//! starts. Pure functions of the line; the block assembler combines them.
+
+/// Characters that end a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+pub fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// The last character that is not a closing quote or bracket.
+pub fn last_significant(line: &str) -> Option<char> {
+    line.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | '»') || c.is_whitespace())
+        .chars()
+        .next_back()
+}
+
+pub fn ends_sentence(line: &str) -> bool {
+    last_significant(line).is_some_and(is_terminal)
+}
+
+/// Ends like a heading: with a letter, digit or closing quote, not with
+/// sentence or clause punctuation.
+pub fn ends_open(line: &str) -> bool {
+    last_significant(line).is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Number of sentence ends followed by white space and an upper-case letter,
+/// plus one for the final sentence end: a rough sentence count.
+pub fn sentence_count(line: &str) -> usize {
+    let mut count = usize::from(ends_sentence(line));
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if is_terminal(c) {
+            let mut saw_space = false;
+            while let Some(&(_, next)) = chars.peek() {
+                if next.is_whitespace() {
+                    saw_space = true;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if saw_space && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()) {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+pub fn starts_upper(line: &str) -> bool {
+    line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Every letter is upper case, and there is at least one.
+pub fn is_all_caps(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// Every word starts with an upper-case letter ("Nguyễn Hằng").
+pub fn is_title_case(line: &str) -> bool {
+    line.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// "Theo congthuong.vn", "Nguồn: TTXVN", "(Theo VnExpress)".
+pub fn is_source_line(line: &str) -> bool {
+    let core = line.trim_start_matches('(').trim_end_matches(')');
+    let rest =
+        core.strip_prefix("Theo ").or_else(|| core.strip_prefix("Nguồn:")).or_else(|| core.strip_prefix("Nguồn "));
+    rest.is_some_and(|rest| {
+        let rest = rest.trim();
+        !rest.is_empty() && word_count(rest) <= 6 && !ends_sentence(rest)
+    })
+}
+
+/// A signature: a name in capitals ("XUÂN HƯƠNG", "BBT"), a name in title
+/// case of two to five words ("Nguyễn Hằng"), optionally with a credit
+/// prefix ("Bài, ảnh: ") or an agency in brackets ("Minh Anh (TTXVN)").
+pub fn is_byline_shape(line: &str) -> bool {
+    let core = match line.split_once(':') {
+        Some((credit, name)) if credit.to_lowercase().contains("ảnh") || credit.to_lowercase().contains("bài") => {
+            name.trim()
+        }
+        _ => line,
+    };
+    let core = match core.split_once('(') {
+        Some((name, agency)) if agency.ends_with(')') => name.trim(),
+        _ => core,
+    };
+    let core = core.trim_end_matches('.');
+    let words = word_count(core);
+    if words == 0
+        || words > 6
+        || core.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '!' | '?' | '"' | '“'))
+    {
+        return false;
+    }
+    if is_all_caps(core) {
+        return true;
+    }
+    (2..=5).contains(&words) && is_title_case(core)
+}
+
+/// "- ", "+ ", "• ", "* ", "a) ", "1) ", "1. " followed by text.
+pub fn list_marker_len(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    let after = match first {
+        '-' | '+' | '•' | '*' | '–' | '·' => first.len_utf8(),
+        c if c.is_ascii_digit() || c.is_ascii_lowercase() => {
+            let marker_end = line.find([')', '.'])?;
+            let marker = &line[..marker_end];
+            let ok = (marker.len() <= 2 && marker.chars().all(|c| c.is_ascii_digit()))
+                || (marker.len() == 1 && marker.chars().all(|c| c.is_ascii_lowercase()));
+            if !ok {
+                return None;
+            }
+            marker_end + 1
+        }
+        _ => return None,
+    };
+    let rest = &line[after..];
+    let text = rest.trim_start();
+    (rest.len() > text.len() && text.chars().next().is_some_and(char::is_alphabetic)).then_some(line.len() - text.len())
+}
+
+/// Words that open a photo caption: who or what is in the picture.
+const CAPTION_OPENERS: &[&str] = &[
+    "Quang cảnh",
+    "Toàn cảnh",
+    "Các đại biểu",
+    "Đại biểu",
+    "Các đồng chí",
+    "Đồng chí",
+    "Lãnh đạo",
+    "Ông ",
+    "Bà ",
+    "Các em",
+    "Ảnh:",
+    "Ảnh minh họa",
+    "Ảnh minh hoạ",
+];
+
+/// Words that mark a sentence as narration rather than a caption.
+const NARRATION_MARKERS: &[&str] = &[" đã ", " sẽ ", " đang ", " vừa ", " được "];
+
+/// A photo credit inside or after the text: "(Ảnh: TTXVN)", "Ảnh: Minh Anh".
+pub fn has_photo_credit(line: &str) -> bool {
+    line.contains("(Ảnh") || line.contains("Ảnh:") || line.contains("(ảnh") || line.contains("- Ảnh")
+}
+
+/// A single short sentence that names who or what is in a picture, without
+/// the tense markers of narration.
+pub fn is_caption_shape(line: &str) -> bool {
+    word_count(line) <= 40
+        && sentence_count(line) == 1
+        && ends_sentence(line)
+        && CAPTION_OPENERS.iter().any(|o| line.starts_with(o))
+        && !NARRATION_MARKERS.iter().any(|m| line.contains(m))
+}
+
+/// A short sentence without narration markers: the shape of a caption when
+/// its position already suggests one.
+pub fn is_short_description(line: &str) -> bool {
+    word_count(line) <= 45 && sentence_count(line) <= 1 && !NARRATION_MARKERS.iter().any(|m| line.contains(m))
+}
+
+/// An agency or place code glued to the start of a lead: "LSO-", "(TTXVN) - ",
+/// "HNM - ". Returns the length of the prefix including its dash and spaces.
+pub fn agency_prefix_len(line: &str) -> Option<usize> {
+    let (code, rest) = if let Some(inner) = line.strip_prefix('(') {
+        let close = inner.find(')')?;
+        (&inner[..close], &inner[close + 1..])
+    } else {
+        let end = line.find(|c: char| !(c.is_uppercase() || c == '.' || c.is_ascii_digit()))?;
+        (&line[..end], &line[end..])
+    };
+    let code_ok = (2..=24).contains(&code.len())
+        && !code.contains(char::is_whitespace)
+        && code.chars().next().is_some_and(char::is_uppercase);
+    if !code_ok {
+        return None;
+    }
+    let after_space = rest.trim_start();
+    let after_dash = after_space.strip_prefix(['-', '–', '—'])?;
+    let text = after_dash.trim_start();
+    text.chars().next().is_some_and(char::is_uppercase).then_some(line.len() - text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        for yes in ["XUÂN HƯƠNG", "BBT", "Nguyễn Hằng", "Minh Anh (TTXVN)", "Bài, ảnh: Lê Minh"] {
+            assert!(is_byline_shape(yes), "{yes}");
+        }
+        for no in ["Kinh nghiệm thiết thực", "Các tin khác cho thấy", "Cách thức triển khai"] {
+            assert!(!is_byline_shape(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn agency_prefixes() {
+        assert_eq!(agency_prefix_len("LSO-Ngày 19/5/2014, Ban"), Some(4));
+        assert_eq!(agency_prefix_len("(TTXVN) - Sáng nay"), Some(10));
+        assert_eq!(agency_prefix_len("Ngày 19/5"), None);
+        assert_eq!(agency_prefix_len("UBND tỉnh - nơi"), None);
+    }
+
+    #[test]
+    fn list_markers() {
+        assert_eq!(list_marker_len("- Tiếp tục"), Some(2));
+        assert_eq!(list_marker_len("1. Tình hình"), Some(3));
+        assert_eq!(list_marker_len("3 năm qua"), None);
+        assert_eq!(list_marker_len("-5 độ"), None);
+    }
+}
