@@ -190,8 +190,7 @@ impl Assembler<'_> {
         let text = self.content(first);
         let words = shape::word_count(text);
         let title_like = words <= 40
-            && shape::starts_upper(text)
-            && (!shape::ends_sentence(text) || text.ends_with('?') || text.ends_with('!'))
+            && (!shape::ends_sentence(text) || !shape::ends_with_full_stop(text))
             && shape::list_marker_len(text).is_none()
             && !shape::is_source_line(text);
         if title_like {
@@ -206,9 +205,36 @@ impl Assembler<'_> {
         None
     }
 
+    /// A source line ("Theo X") is one wherever it stands below the top. A
+    /// signature-shaped line is a byline when it ends the text, stands just
+    /// before a source line, or is followed by a wide gap (two or more blank
+    /// lines) that separates the article from what the page appended.
+    fn place_signature(&mut self, headline: Option<usize>) {
+        let start = headline.map_or(1, |h| h + 1);
+        for i in start..self.blocks.len() {
+            if self.blocks[i].kind == BlockKind::Paragraph && shape::is_source_line(self.content(i)) {
+                self.blocks[i].kind = BlockKind::Source;
+            }
+        }
+        for i in start..self.blocks.len() {
+            if self.blocks[i].kind != BlockKind::Paragraph || !shape::is_byline_shape(self.content(i)) {
+                continue;
+            }
+            let next = self.next_block(i);
+            let signs_off = match next {
+                None => true,
+                Some(n) => self.blocks[n].kind == BlockKind::Source || self.blocks[n].line >= self.blocks[i].line + 3,
+            };
+            if signs_off {
+                self.blocks[i].kind = BlockKind::Byline;
+            }
+        }
+        self.place_last_signature(headline);
+    }
+
     /// The byline or source line is the last content line; a source line may
     /// follow a byline.
-    fn place_signature(&mut self, headline: Option<usize>) {
+    fn place_last_signature(&mut self, headline: Option<usize>) {
         let candidates: Vec<usize> =
             (0..self.blocks.len()).rev().filter(|&i| !self.is_junk_or_dateline(i)).take(2).collect();
         let mut candidates = candidates.into_iter();

@@ -22,6 +22,13 @@ pub fn ends_sentence(line: &str) -> bool {
     last_significant(line).is_some_and(is_terminal)
 }
 
+/// Ends with a single full stop, as statements do; "?", "!", "…" and "..."
+/// end headlines too.
+pub fn ends_with_full_stop(line: &str) -> bool {
+    let core = line.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | '»') || c.is_whitespace());
+    core.ends_with('.') && !core.ends_with("..")
+}
+
 /// Ends like a heading: with a letter, digit or closing quote, not with
 /// sentence or clause punctuation.
 pub fn ends_open(line: &str) -> bool {
@@ -69,9 +76,15 @@ pub fn is_title_case(line: &str) -> bool {
 
 /// "Theo congthuong.vn", "Nguồn: TTXVN", "(Theo VnExpress)".
 pub fn is_source_line(line: &str) -> bool {
-    let core = line.trim_start_matches('(').trim_end_matches(')');
-    let rest =
-        core.strip_prefix("Theo ").or_else(|| core.strip_prefix("Nguồn:")).or_else(|| core.strip_prefix("Nguồn "));
+    let core = line.trim_start_matches('(').trim_end_matches(')').trim();
+    if matches!(core, "Tổng hợp" | "T/h" | "T/H" | "TH") {
+        return true;
+    }
+    let bracketed_agency = line.starts_with('(') && line.ends_with(')') && core.len() <= 12 && is_all_caps(core);
+    if bracketed_agency {
+        return true;
+    }
+    let rest = ["Theo ", "Lược theo ", "Dịch theo ", "Nguồn:", "Nguồn "].iter().find_map(|p| core.strip_prefix(p));
     rest.is_some_and(|rest| {
         let rest = rest.trim();
         !rest.is_empty() && word_count(rest) <= 6 && !ends_sentence(rest)
@@ -138,8 +151,6 @@ const CAPTION_OPENERS: &[&str] = &[
     "Các đồng chí",
     "Đồng chí",
     "Lãnh đạo",
-    "Ông ",
-    "Bà ",
     "Các em",
     "Ảnh:",
     "Ảnh minh họa",

@@ -1,0 +1,156 @@
+//! Properties over arbitrary and report-like text: the parser never panics,
+//! every span lies inside the text on char boundaries and inside its
+//! parent, runs are deterministic, and safe fixes are idempotent and touch
+//! nothing outside their edits.
+
+use baolint_check::{Applicability, Config, fix};
+use baolint_syntax::{BlockKind, Report, Span};
+use proptest::prelude::*;
+
+/// Pieces that scraped reports are made of, to build texts that reach the
+/// parser's interesting paths more often than random strings do.
+const PIECES: &[&str] = &[
+    "Thứ năm, 08/12/2022",
+    "Cập nhật: 07:02 | 08/11/2019",
+    "Hội nghị sơ kết 3 năm thực hiện Chỉ thị 03",
+    "LSO-Ngày 19/5/2014, Ban Bí thư tổ chức hội nghị.",
+    "Đồng chí Lê Hồng Anh chủ trì hội nghị.",
+    "Các đại biểu dự hội nghị.",
+    "1410.jpg",
+    "Lượt xem: 95",
+    "1800 1260 - 1800 1261",
+    "Các tin khác",
+    "bac giang tiep tuc thuc hien chi thi 05",
+    "Bắc Giang tiếp tục thực hiện Chỉ thị 05",
+    "Kinh nghiệm thiết thực",
+    "- Tiếp tục triển khai",
+    "XUÂN HƯƠNG",
+    "Theo congthuong.vn",
+    "khoá XII",
+    " ",
+    "  ",
+    "\u{a0}",
+    "\t",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\u{feff}",
+    "e\u{301}",
+    "(",
+    "Thứ",
+    "12/13/2024",
+    "…",
+];
+
+fn report_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|pieces| pieces.concat())
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), report_like(), "[ \u{a0}\t\r\na-zđĐ0-9./:,|()-]{0,200}"]
+}
+
+fn assert_span(text: &str, span: Span, parent: Span, what: &str) {
+    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} outside text");
+    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a char");
+    assert!(parent.contains(span), "{what} {span:?} outside its parent {parent:?}");
+}
+
+fn assert_report_spans(text: &str, report: &Report) {
+    let whole = Span::new(0, text.len());
+    let mut previous_end = 0;
+    for line in &report.lines {
+        assert_span(text, line.span, whole, "line");
+        assert!(line.span.start >= previous_end, "lines overlap");
+        previous_end = line.span.end;
+        assert_span(text, line.content, line.span, "line content");
+        for run in &line.spaces {
+            assert_span(text, run.span, line.span, "space run");
+        }
+    }
+    for block in &report.blocks {
+        let line = report.lines[block.line].span;
+        assert_span(text, block.span, line, "block");
+        match &block.kind {
+            BlockKind::Lead { prefix: Some(prefix) } => assert_span(text, *prefix, block.span, "lead prefix"),
+            BlockKind::ListItem { marker } => assert_span(text, *marker, block.span, "list marker"),
+            BlockKind::Junk { repeats: Some(repeated), .. } => assert_span(text, *repeated, whole, "repeated block"),
+            BlockKind::Dateline(d) => {
+                let parts = [d.label, d.weekday.map(|w| w.span), d.date.map(|x| x.span), d.time.map(|t| t.span)];
+                for part in parts.into_iter().flatten() {
+                    assert_span(text, part, block.span, "dateline part");
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn parser_spans_are_inside_their_parents(text in any_text()) {
+        let report = baolint_syntax::parse(&text);
+        assert_report_spans(&text, &report);
+    }
+
+    #[test]
+    fn runs_are_deterministic(text in any_text()) {
+        let config = Config::default();
+        prop_assert_eq!(baolint_syntax::parse(&text), baolint_syntax::parse(&text));
+        prop_assert_eq!(baolint_check::check_text(&text, &config), baolint_check::check_text(&text, &config));
+    }
+
+    #[test]
+    fn diagnostics_and_edits_lie_on_char_boundaries(text in any_text()) {
+        let whole = Span::new(0, text.len());
+        for d in baolint_check::check_text(&text, &Config::default()) {
+            assert_span(&text, d.span, whole, d.rule.code());
+            for edit in d.fix.iter().flat_map(|f| &f.edits) {
+                assert_span(&text, edit.span, whole, "edit");
+            }
+        }
+    }
+
+    #[test]
+    fn each_fix_changes_only_its_edits(text in any_text()) {
+        for d in baolint_check::check_text(&text, &Config::default()) {
+            let Some(fix) = &d.fix else { continue };
+            let fixed = fix::apply(&text, std::slice::from_ref(&d), Applicability::Unsafe).expect("a fix applies");
+            let mut expected = String::new();
+            let mut cursor = 0;
+            for edit in &fix.edits {
+                expected.push_str(&text[cursor..edit.span.start]);
+                expected.push_str(&edit.replacement);
+                cursor = edit.span.end;
+            }
+            expected.push_str(&text[cursor..]);
+            prop_assert_eq!(fixed.text, expected);
+        }
+    }
+
+    #[test]
+    fn safe_fixes_converge_and_are_idempotent(text in any_text()) {
+        let config = Config::default();
+        let once = fix::fix_text(&text, &config, Applicability::Safe);
+        let twice = fix::fix_text(&once.text, &config, Applicability::Safe);
+        prop_assert_eq!(&twice.text, &once.text);
+        prop_assert_eq!(twice.applied, 0);
+        let left = baolint_check::check_text(&once.text, &config);
+        prop_assert!(left.iter().all(|d| d.fix.as_ref().is_none_or(|f| f.applicability != Applicability::Safe)));
+    }
+}
+
+#[test]
+fn very_long_lines_and_empty_input() {
+    assert!(baolint_syntax::parse("").blocks.is_empty());
+    let long = "Bắc Giang tiếp tục thực hiện Chỉ thị 05-CT/TW, ".repeat(50_000);
+    let report = baolint_syntax::parse(&long);
+    assert_report_spans(&long, &report);
+    let crlf = "Tiêu đề\r\n\r\nĐoạn văn có  hai dấu cách.\r\nXUÂN HƯƠNG\r\n";
+    let report = baolint_syntax::parse(crlf);
+    assert_report_spans(crlf, &report);
+    assert_eq!(report.headline().unwrap().span.text(crlf), "Tiêu đề");
+    assert!(report.lines.iter().all(|l| !l.span.text(crlf).ends_with('\r')));
+}

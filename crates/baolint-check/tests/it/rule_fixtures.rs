@@ -1,0 +1,50 @@
+//! Rule fixtures: `tests/rules/<family>/<CODE>.txt` must trigger CODE (and
+//! its diagnostics are snapshotted as users see them), and
+//! `tests/rules/<family>/<CODE>.ok.txt` is a near miss that must not.
+
+use std::path::Path;
+
+use baolint_check::{Config, Rule, render};
+use baolint_syntax::LineIndex;
+
+use crate::support::{display_path, settings, workspace};
+
+fn rule_of(path: &Path) -> Rule {
+    let name = path.file_name().unwrap().to_string_lossy();
+    let code = name.split('.').next().unwrap();
+    Rule::find(code).unwrap_or_else(|| panic!("fixture {name} names no rule"))
+}
+
+#[test]
+fn positive_fixtures_trigger_their_rule() {
+    settings("rules").bind(|| {
+        insta::glob!(workspace().join("tests"), "rules/*/*.txt", |path| {
+            if path.to_string_lossy().ends_with(".ok.txt") {
+                return;
+            }
+            let rule = rule_of(path);
+            let text = std::fs::read_to_string(path).unwrap();
+            let diagnostics: Vec<_> =
+                baolint_check::check_text(&text, &Config::default()).into_iter().filter(|d| d.rule == rule).collect();
+            assert!(!diagnostics.is_empty(), "{} must trigger {rule}", path.display());
+            let index = LineIndex::new(&text);
+            let name = display_path(path);
+            let source = render::Source { name: &name, text: &text, index: &index };
+            insta::assert_snapshot!(render::human(source, &diagnostics, false));
+        });
+    });
+}
+
+#[test]
+fn near_miss_fixtures_do_not_trigger_their_rule() {
+    insta::glob!(workspace().join("tests"), "rules/*/*.ok.txt", |path| {
+        let rule = rule_of(path);
+        let text = std::fs::read_to_string(path).unwrap();
+        let fired: Vec<_> = baolint_check::check_text(&text, &Config::default())
+            .into_iter()
+            .filter(|d| d.rule == rule)
+            .map(|d| format!("{}..{} {}", d.span.start, d.span.end, d.message))
+            .collect();
+        assert!(fired.is_empty(), "{} must not trigger {rule}: {fired:?}", path.display());
+    });
+}
