@@ -94,6 +94,11 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
     if is_image_file(line) {
         return Some(JunkKind::ImageFile);
     }
+    // Widget labels, counters and phone lines are short; only breadcrumbs run
+    // longer. Skip the lower-casing for everything else.
+    if line.len() > 64 && !line.contains(['>', '»', '›']) {
+        return None;
+    }
     let lower = line.to_lowercase();
     if is_chrome(&lower) {
         return Some(JunkKind::PageChrome);

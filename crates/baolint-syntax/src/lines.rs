@@ -61,6 +61,24 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
+/// The byte length of the white space character (as [`is_space`] defines
+/// it) that starts at `i`, or 0. Works on bytes so that the scan of a line
+/// does not decode every Vietnamese letter.
+#[inline]
+fn space_len_at(bytes: &[u8], i: usize) -> usize {
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes[i] {
+        b' ' | b'\t' | 0x0B | 0x0C | b'\r' => 1,
+        0xC2 if next(1) == 0xA0 => 2,
+        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
+        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xAF) => 3,
+        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
+        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
+        0xEF if next(1) == 0xBB && next(2) == 0xBF => 3,
+        _ => 0,
+    }
+}
+
 /// Offset where content starts: after a byte-order mark, if any.
 pub fn content_start(text: &str) -> usize {
     if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 }
@@ -87,7 +105,6 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 
 fn scan_line(text: &str, span: Span) -> Line {
     let line = span.text(text);
-    // ASCII fast path: most lines have no space runs to report at all.
     let mut spaces = Vec::new();
     let trimmed_start = line.len() - line.trim_start_matches(is_space).len();
     let trimmed_end = line.trim_end_matches(is_space).len();
@@ -101,47 +118,56 @@ fn scan_line(text: &str, span: Span) -> Line {
     if trimmed_start > 0 {
         spaces.push(SpaceRun { span: Span::new(span.start, content.start), kind: SpaceKind::Leading });
     }
-    let inner = content.text(text);
-    let bytes = inner.as_bytes();
+    let bytes = content.text(text).as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let is_candidate = b == b' '
-            || b == b'\t'
-            || b == 0xC2
-            || b == 0xE1
-            || b == 0xE2
-            || b == 0xE3
-            || b == 0xEF
-            || b == 0x0B
-            || b == 0x0C
-            || b == b'\r';
-        if !is_candidate {
+        // Fast path: no white space starts with any other byte.
+        if !matches!(bytes[i], b' ' | b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+            || space_len_at(bytes, i) == 0
+        {
             i += 1;
             continue;
         }
-        let rest = &inner[i..];
-        let run_len = rest.len() - rest.trim_start_matches(is_space).len();
-        if run_len == 0 {
-            i += 1;
-            continue;
+        let run_start = i;
+        let mut chars = 0;
+        while i < bytes.len() {
+            let len = space_len_at(bytes, i);
+            if len == 0 {
+                break;
+            }
+            i += len;
+            chars += 1;
         }
-        let run = &rest[..run_len];
-        let kind = if run.chars().nth(1).is_some() {
+        let run = &bytes[run_start..i];
+        let kind = if chars > 1 {
             Some(SpaceKind::Repeated)
-        } else if run != " " {
+        } else if run != b" " {
             Some(SpaceKind::Unusual)
         } else {
             None
         };
         if let Some(kind) = kind {
-            let start = content.start + i;
-            spaces.push(SpaceRun { span: Span::new(start, start + run_len), kind });
+            let start = content.start + run_start;
+            spaces.push(SpaceRun { span: Span::new(start, content.start + i), kind });
         }
-        i += run_len;
     }
     if content.end < span.end {
         spaces.push(SpaceRun { span: Span::new(content.end, span.end), kind: SpaceKind::Trailing });
     }
     Line { span, content, spaces }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_scan_agrees_with_is_space() {
+        for c in (0..=0x3100u32).filter_map(char::from_u32).chain(['\u{FEFF}', '\u{FFFF}']) {
+            let mut buf = [0; 4];
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if is_space(c) { encoded.len() } else { 0 };
+            assert_eq!(space_len_at(encoded, 0), expected, "{c:?}");
+        }
+    }
 }

@@ -188,7 +188,7 @@ impl Assembler<'_> {
     fn place_headline(&mut self) -> Option<usize> {
         let first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
         let text = self.content(first);
-        let words = shape::word_count(text);
+        let words = shape::word_count_up_to(text, 40);
         let title_like = words <= 40
             && (!shape::ends_sentence(text) || !shape::ends_with_full_stop(text))
             && shape::list_marker_len(text).is_none()
@@ -298,12 +298,12 @@ impl Assembler<'_> {
                 h + 1 == i
                     && self.adjacent(h, i)
                     && self.next_block(i).is_some_and(|n| self.adjacent(i, n))
-                    && shape::word_count(text) <= 30
                     && shape::ends_sentence(text)
+                    && shape::at_most_words(text, 30)
                     && shape::is_short_description(text)
             });
-            let is_caption = (after_image && shape::word_count(text) <= 60 && shape::sentence_count(text) <= 2)
-                || (shape::has_photo_credit(text) && shape::word_count(text) <= 60)
+            let is_caption = (after_image && shape::at_most_words(text, 60) && shape::sentence_count(text) <= 2)
+                || (shape::at_most_words(text, 60) && shape::has_photo_credit(text))
                 || shape::is_caption_shape(text)
                 || under_headline;
             if is_caption {
@@ -351,13 +351,13 @@ impl Assembler<'_> {
 }
 
 fn is_subhead_shape(text: &str) -> bool {
-    shape::word_count(text) <= 15 && shape::starts_upper(text) && shape::ends_open(text) && !text.contains(". ")
+    shape::ends_open(text) && shape::at_most_words(text, 15) && shape::starts_upper(text) && !text.contains(". ")
 }
 
 /// Lower-case ASCII words, at least three, no sentence punctuation.
 fn is_slug_shape(text: &str) -> bool {
     text.len() <= 400
-        && shape::word_count(text) >= 3
+        && shape::word_count_up_to(text, 3) >= 3
         && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
 }
 

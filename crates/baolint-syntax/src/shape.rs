@@ -7,8 +7,39 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-pub fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+/// Words separated by ASCII white space or no-break spaces, counted up to
+/// `limit + 1`: callers only compare counts with small numbers, so long
+/// paragraphs cost no more than short ones.
+pub fn word_count_up_to(line: &str, limit: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let space_len = match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+            0xC2 if bytes.get(i + 1) == Some(&0xA0) => 2,
+            _ => 0,
+        };
+        if space_len > 0 {
+            in_word = false;
+            i += space_len;
+            continue;
+        }
+        if !in_word {
+            count += 1;
+            if count > limit {
+                return count;
+            }
+            in_word = true;
+        }
+        i += 1;
+    }
+    count
+}
+
+pub fn at_most_words(line: &str, limit: usize) -> bool {
+    word_count_up_to(line, limit) <= limit
 }
 
 /// The last character that is not a closing quote or bracket.
@@ -36,7 +67,8 @@ pub fn ends_open(line: &str) -> bool {
 }
 
 /// Number of sentence ends followed by white space and an upper-case letter,
-/// plus one for the final sentence end: a rough sentence count.
+/// plus one for the final sentence end: a rough sentence count, exact up to
+/// three.
 pub fn sentence_count(line: &str) -> usize {
     let mut count = usize::from(ends_sentence(line));
     let mut chars = line.char_indices().peekable();
@@ -53,6 +85,10 @@ pub fn sentence_count(line: &str) -> usize {
             }
             if saw_space && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()) {
                 count += 1;
+                // Callers tell one sentence from a few; stop early on long paragraphs.
+                if count > 3 {
+                    return count;
+                }
             }
         }
     }
@@ -87,7 +123,7 @@ pub fn is_source_line(line: &str) -> bool {
     let rest = ["Theo ", "Lược theo ", "Dịch theo ", "Nguồn:", "Nguồn "].iter().find_map(|p| core.strip_prefix(p));
     rest.is_some_and(|rest| {
         let rest = rest.trim();
-        !rest.is_empty() && word_count(rest) <= 6 && !ends_sentence(rest)
+        !rest.is_empty() && at_most_words(rest, 6) && !ends_sentence(rest)
     })
 }
 
@@ -106,7 +142,7 @@ pub fn is_byline_shape(line: &str) -> bool {
         _ => core,
     };
     let core = core.trim_end_matches('.');
-    let words = word_count(core);
+    let words = word_count_up_to(core, 6);
     if words == 0
         || words > 6
         || core.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '!' | '?' | '"' | '“'))
@@ -168,17 +204,17 @@ pub fn has_photo_credit(line: &str) -> bool {
 /// A single short sentence that names who or what is in a picture, without
 /// the tense markers of narration.
 pub fn is_caption_shape(line: &str) -> bool {
-    word_count(line) <= 40
-        && sentence_count(line) == 1
+    CAPTION_OPENERS.iter().any(|o| line.starts_with(o))
         && ends_sentence(line)
-        && CAPTION_OPENERS.iter().any(|o| line.starts_with(o))
+        && at_most_words(line, 40)
+        && sentence_count(line) == 1
         && !NARRATION_MARKERS.iter().any(|m| line.contains(m))
 }
 
 /// A short sentence without narration markers: the shape of a caption when
 /// its position already suggests one.
 pub fn is_short_description(line: &str) -> bool {
-    word_count(line) <= 45 && sentence_count(line) <= 1 && !NARRATION_MARKERS.iter().any(|m| line.contains(m))
+    at_most_words(line, 45) && sentence_count(line) <= 1 && !NARRATION_MARKERS.iter().any(|m| line.contains(m))
 }
 
 /// An agency or place code glued to the start of a lead: "LSO-", "(TTXVN) - ",
