@@ -1,9 +1,18 @@
 //! Byte offset to 1-based line and character column, for display only.
 
-/// Start offsets of every line of a text, built once per report.
+/// Byte distance between column checkpoints: a column is counted from the
+/// nearest checkpoint, so one lookup costs at most this many bytes even on
+/// a line of megabytes.
+const CHECKPOINT_BYTES: usize = 4096;
+
+/// Start offsets of every line of a text, built once per report, with
+/// character-count checkpoints inside long lines.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `(offset, characters from its line's start)`, sorted by offset; only
+    /// in lines longer than [`CHECKPOINT_BYTES`].
+    checkpoints: Vec<(usize, usize)>,
 }
 
 /// A 1-based line and a 1-based column counted in characters.
@@ -13,18 +22,44 @@ pub struct LineCol {
     pub column: usize,
 }
 
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { line_starts }
+        let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
+        for (i, &start) in line_starts.iter().enumerate() {
+            let end = line_starts.get(i + 1).map_or(text.len(), |&next| next - 1);
+            let mut at = start;
+            let mut chars = 0;
+            while end - at > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += count_chars(&bytes[at..next]);
+                checkpoints.push((next, chars));
+                at = next;
+            }
+        }
+        LineIndex { line_starts, checkpoints }
     }
 
-    /// The line and character column of `offset`, which must be a char boundary.
+    /// The line and character column of `offset`, which must be a char
+    /// boundary. Costs at most [`CHECKPOINT_BYTES`] of counting.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
-        let column = text[start..offset].chars().count() + 1;
+        let line_start = self.line_starts[line];
+        let nearest = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, chars) = match nearest.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some((at, chars)) if at > line_start => (at, chars),
+            _ => (line_start, 0),
+        };
+        let column = chars + count_chars(&text.as_bytes()[from..offset]) + 1;
         LineCol { line: line + 1, column }
     }
 
@@ -36,5 +71,24 @@ impl LineIndex {
             end -= 1;
         }
         crate::Span::new(start, end.max(start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_on_long_lines() {
+        let text = format!("đầu\n{}x\ncuối", "ệ".repeat(10_000));
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.line_col(&text, x), LineCol { line: 2, column: 10_001 });
+        let last = text.rfind("cuối").unwrap();
+        assert_eq!(index.line_col(&text, last), LineCol { line: 3, column: 1 });
+        for offset in (0..text.len()).filter(|&o| text.is_char_boundary(o)).step_by(997) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(index.line_col(&text, offset).column, text[line_start..offset].chars().count() + 1);
+        }
     }
 }

@@ -30,22 +30,54 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
+/// Snippets longer than this are cut to a window around the span, so that
+/// rendering stays linear on reports that are one huge line.
+const MAX_SNIPPET_BYTES: usize = 4096;
+const WINDOW_MARGIN: usize = 400;
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 fn report<'a>(source: Source<'a>, d: &'a Diagnostic) -> Vec<Group<'a>> {
     let first = source.index.line_col(source.text, d.span.start);
     let last = source.index.line_col(source.text, d.span.end);
     let start_line = source.index.line_span(source.text, first.line);
     let end_line = source.index.line_span(source.text, last.line.max(first.line));
     // The snippet is the lines the span touches, so long reports stay cheap.
-    let snippet_span = start_line.start..end_line.end.max(d.span.end);
+    let mut snippet_span = start_line.start..end_line.end.max(d.span.end);
+    let windowed = snippet_span.len() > MAX_SNIPPET_BYTES;
+    if windowed {
+        let start = floor_boundary(source.text, d.span.start.saturating_sub(WINDOW_MARGIN).max(snippet_span.start));
+        let end = ceil_boundary(source.text, (d.span.end + WINDOW_MARGIN).min(snippet_span.end));
+        snippet_span = start..end.max(d.span.end.min(snippet_span.end));
+    }
     let snippet_text = &source.text[snippet_span.clone()];
-    let local = (d.span.start - snippet_span.start)..(d.span.end - snippet_span.start);
+    let local = (d.span.start - snippet_span.start)..(d.span.end.min(snippet_span.end) - snippet_span.start);
     let label = d.rule.name();
-    let mut title = level(d.severity).primary_title(d.message.as_str()).id(d.rule.code()).element(
-        Snippet::source(snippet_text)
-            .line_start(first.line)
-            .path(source.name)
-            .annotation(AnnotationKind::Primary.span(local).label(label)),
-    );
+    let mut snippet = Snippet::source(snippet_text).line_start(first.line);
+    if !windowed {
+        // A cut snippet would give a wrong column in the `-->` line; the
+        // location is then given as a note instead.
+        snippet = snippet.path(source.name);
+    }
+    let mut title = level(d.severity)
+        .primary_title(d.message.as_str())
+        .id(d.rule.code())
+        .element(snippet.annotation(AnnotationKind::Primary.span(local).label(label)));
+    if windowed {
+        title = title.element(Level::NOTE.message(format!("at {}:{}:{}", source.name, first.line, first.column)));
+    }
     for evidence in &d.evidence {
         let at = evidence
             .span

@@ -154,3 +154,14 @@ fn very_long_lines_and_empty_input() {
     assert_eq!(report.headline().unwrap().span.text(crlf), "Tiêu đề");
     assert!(report.lines.iter().all(|l| !l.span.text(crlf).ends_with('\r')));
 }
+
+#[test]
+fn huge_lines_render_a_window_with_the_right_location() {
+    let text = format!("{}đây  là", "ệ".repeat(100_000));
+    let diagnostics = baolint_check::check_text(&text, &Config::default());
+    let index = baolint_syntax::LineIndex::new(&text);
+    let source = baolint_check::render::Source { name: "long.txt", text: &text, index: &index };
+    let shown = baolint_check::render::human(source, &diagnostics, false);
+    assert!(shown.contains("at long.txt:1:100004"), "{shown}");
+    assert!(shown.len() < 4_000, "a window, not the whole line");
+}
