@@ -59,7 +59,11 @@ impl LineIndex {
             Some((at, chars)) if at > line_start => (at, chars),
             _ => (line_start, 0),
         };
-        let column = chars + count_chars(&text.as_bytes()[from..offset]) + 1;
+        let mut column = chars + count_chars(&text.as_bytes()[from..offset]) + 1;
+        // Editors do not show a byte-order mark; columns on line 1 skip it.
+        if line == 0 && offset > 0 && text.starts_with('\u{FEFF}') {
+            column -= 1;
+        }
         LineCol { line: line + 1, column }
     }
 

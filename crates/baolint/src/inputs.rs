@@ -1,0 +1,266 @@
+//! Finding and reading inputs: files, directories, standard input and JSON
+//! Lines streams.
+//!
+//! Nothing here stops a run. A path that cannot be read, a file that is not
+//! UTF-8 text, a JSON Lines record that does not parse: each becomes one
+//! [`InputError`] in its place in the input order, printed as one line, and
+//! the run goes on with the next input.
+
+use std::{
+    fmt,
+    fs::{self, File},
+    io::{self, BufRead, BufReader, Read},
+    path::{Path, PathBuf},
+};
+
+use serde::Deserialize;
+use walkdir::WalkDir;
+
+/// A file whose first bytes hold a NUL is taken for binary, as git and grep do.
+const BINARY_PROBE_BYTES: usize = 8 * 1024;
+
+/// Large enough that the binary probe of a JSON Lines file sees its first
+/// 8 KiB in one `fill_buf`.
+const JSONL_BUFFER_BYTES: usize = 64 * 1024;
+
+/// Where the bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Origin {
+    /// How the input is named in output: the path as given, or `-`.
+    pub fn name(&self) -> String {
+        match self {
+            Origin::File(path) => path.display().to_string(),
+            Origin::Stdin => "-".to_owned(),
+        }
+    }
+}
+
+/// One input, in the order the user gave it and the walk found it.
+#[derive(Debug)]
+pub enum Input {
+    /// One report.
+    Text(Origin),
+    /// JSON Lines: one report per line.
+    Jsonl(Origin),
+    /// A path that could not even be looked at.
+    Failed(InputError),
+}
+
+/// An input, or part of one, that could not be read. Displays as
+/// `name: message`, the line printed after `error: `.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub name: String,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(name: impl Into<String>, message: impl Into<String>) -> InputError {
+        InputError { name: name.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.name, self.message)
+    }
+}
+
+/// Turns the command-line paths into inputs. Directories are walked
+/// recursively in path order so output is the same on every machine; inside
+/// them only `*.txt` (text) and `*.jsonl` (JSON Lines) files are taken, and
+/// hidden entries are skipped (`.git` and the like hold no reports). A file
+/// named explicitly is always taken. With `jsonl`, every input is JSON Lines
+/// and walks take only `*.jsonl` files.
+pub fn collect(paths: &[PathBuf], jsonl: bool) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(if jsonl { Input::Jsonl(Origin::Stdin) } else { Input::Text(Origin::Stdin) });
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => inputs.push(Input::Failed(InputError::new(path.display().to_string(), e.to_string()))),
+            Ok(meta) if meta.is_dir() => walk(path, jsonl, &mut inputs),
+            Ok(_) => {
+                let origin = Origin::File(path.clone());
+                inputs.push(if jsonl || has_extension(path, "jsonl") {
+                    Input::Jsonl(origin)
+                } else {
+                    Input::Text(origin)
+                });
+            }
+        }
+    }
+    inputs
+}
+
+fn walk(root: &Path, jsonl: bool, inputs: &mut Vec<Input>) {
+    let walker = WalkDir::new(root).sort_by_file_name().into_iter().filter_entry(|e| e.depth() == 0 || !is_hidden(e));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let name = e.path().unwrap_or(root).display().to_string();
+                let message = e.io_error().map_or_else(|| e.to_string(), io::Error::to_string);
+                inputs.push(Input::Failed(InputError::new(name, message)));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        // `baolint check` with no path walks `.`; `./a.txt` reads worse than `a.txt`.
+        let path = match entry.path().strip_prefix(".") {
+            Ok(stripped) if root == Path::new(".") => stripped.to_path_buf(),
+            _ => entry.path().to_path_buf(),
+        };
+        if has_extension(&path, "jsonl") {
+            inputs.push(Input::Jsonl(Origin::File(path)));
+        } else if !jsonl && has_extension(&path, "txt") {
+            inputs.push(Input::Text(Origin::File(path)));
+        }
+    }
+}
+
+fn is_hidden(entry: &walkdir::DirEntry) -> bool {
+    entry.file_name().to_str().is_some_and(|name| name.starts_with('.'))
+}
+
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Reads one whole report. Rejects binary files and invalid UTF-8; a BOM is
+/// kept, the parser skips it.
+pub fn read_text(origin: &Origin) -> Result<String, InputError> {
+    let name = origin.name();
+    let bytes = match origin {
+        Origin::File(path) => fs::read(path),
+        Origin::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
+        }
+    }
+    .map_err(|e| InputError::new(&name, e.to_string()))?;
+    if let Some(offset) = nul_offset(&bytes) {
+        return Err(InputError::new(name, format!("binary file (NUL byte at byte {offset})")));
+    }
+    String::from_utf8(bytes).map_err(|e| InputError::new(name, invalid_utf8(e.utf8_error().valid_up_to())))
+}
+
+fn nul_offset(bytes: &[u8]) -> Option<usize> {
+    bytes[..bytes.len().min(BINARY_PROBE_BYTES)].iter().position(|&b| b == 0)
+}
+
+fn invalid_utf8(offset: usize) -> String {
+    format!("invalid UTF-8 at byte {offset}")
+}
+
+/// One report of a JSON Lines stream.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// The record's `id`, a JSON string or number, kept as written.
+    pub id: serde_json::Value,
+    pub text: String,
+}
+
+/// The shape of one JSON Lines line; other fields are ignored.
+#[derive(Deserialize)]
+struct RawRecord {
+    id: serde_json::Value,
+    text: String,
+}
+
+/// Reads a JSON Lines stream one line at a time, so memory is bounded by the
+/// longest line, not the stream. Blank lines are skipped.
+pub struct JsonlReader {
+    name: String,
+    reader: Box<dyn BufRead>,
+    line: usize,
+    /// Byte offset of the next line in the stream, for UTF-8 error messages.
+    offset: usize,
+    buffer: Vec<u8>,
+    done: bool,
+}
+
+impl fmt::Debug for JsonlReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JsonlReader").field("name", &self.name).field("line", &self.line).finish_non_exhaustive()
+    }
+}
+
+impl JsonlReader {
+    /// Opens the stream and rejects it whole when it looks binary: a binary
+    /// file would otherwise give one error per "line".
+    pub fn open(origin: &Origin) -> Result<JsonlReader, InputError> {
+        let name = origin.name();
+        let reader: Box<dyn Read> = match origin {
+            Origin::File(path) => Box::new(File::open(path).map_err(|e| InputError::new(&name, e.to_string()))?),
+            Origin::Stdin => Box::new(io::stdin()),
+        };
+        let mut reader: Box<dyn BufRead> = Box::new(BufReader::with_capacity(JSONL_BUFFER_BYTES, reader));
+        let head = reader.fill_buf().map_err(|e| InputError::new(&name, e.to_string()))?;
+        if let Some(offset) = nul_offset(head) {
+            return Err(InputError::new(name, format!("binary file (NUL byte at byte {offset})")));
+        }
+        Ok(JsonlReader { name, reader, line: 0, offset: 0, buffer: Vec::new(), done: false })
+    }
+
+    /// The stream's name, as in [`Origin::name`].
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn error(&self, message: impl fmt::Display) -> InputError {
+        InputError::new(&self.name, format!("line {}: {message}", self.line))
+    }
+
+    fn parse_line(&self, line: &str) -> Result<Record, InputError> {
+        let raw: RawRecord = serde_json::from_str(line).map_err(|e| self.error(e))?;
+        match raw.id {
+            serde_json::Value::String(_) | serde_json::Value::Number(_) => Ok(Record { id: raw.id, text: raw.text }),
+            _ => Err(self.error("`id` must be a string or a number")),
+        }
+    }
+}
+
+impl Iterator for JsonlReader {
+    type Item = Result<Record, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buffer.clear();
+            let read = match self.reader.read_until(b'\n', &mut self.buffer) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(read) => read,
+                Err(e) => {
+                    // A read error mid-stream leaves nothing sensible to resume from.
+                    self.done = true;
+                    self.line += 1;
+                    return Some(Err(self.error(e)));
+                }
+            };
+            self.line += 1;
+            let start = self.offset;
+            self.offset += read;
+            let line = match std::str::from_utf8(&self.buffer) {
+                Ok(line) => line.trim_end_matches(['\n', '\r']),
+                Err(e) => return Some(Err(self.error(invalid_utf8(start + e.valid_up_to())))),
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(self.parse_line(line));
+        }
+        None
+    }
+}
