@@ -1,0 +1,49 @@
+//! Project automation for baolint, run as `cargo xtask <command>`.
+//!
+//! The alias lives in `.cargo/config.toml`. Each command is one module; this
+//! file is only the table of contents. The crate uses std only so it builds
+//! in seconds on any machine that has Rust.
+
+mod bench;
+mod bless;
+mod check;
+mod corpus;
+mod workspace;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  check              fmt, clippy, tests and the unreferenced-snapshot check (what CI runs)
+  bless [FILTER]     run the tests and write changed snapshots as .snap.new for review;
+                     FILTER restricts insta glob! tests (INSTA_GLOB_FILTER)
+  bless --accept     the same, but write the .snap files directly (no cargo-insta needed)
+  bench [--mb N]     generate a N MB corpus (default 32) in target/bench-corpus and time baolint
+  help               print this message";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((command, rest)) => (command.as_str(), rest),
+        None => ("help", &[][..]),
+    };
+    let result = match command {
+        "check" => check::run(rest),
+        "bless" => bless::run(rest),
+        "bench" => bench::run(rest),
+        "help" | "-h" | "--help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}").into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask {command}: error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
