@@ -78,7 +78,9 @@ fn block_pass(ctx: &mut Context<'_>) {
         let BlockKind::Junk { kind, repeats } = block.kind else { continue };
         use baolint_syntax::JunkKind;
         match kind {
-            JunkKind::PageChrome if ctx.enabled(Rule::PageChrome) => scrape::page_chrome::check(ctx, block),
+            JunkKind::PageChrome | JunkKind::RelatedLink if ctx.enabled(Rule::PageChrome) => {
+                scrape::page_chrome::check(ctx, block, kind);
+            }
             JunkKind::ViewCounter if ctx.enabled(Rule::ViewCounter) => scrape::view_counter::check(ctx, block),
             JunkKind::Contact if ctx.enabled(Rule::SiteContact) => scrape::site_contact::check(ctx, block),
             JunkKind::ImageFile if ctx.enabled(Rule::ImageFileName) => scrape::image_file_name::check(ctx, block),

@@ -122,26 +122,48 @@ pub fn recognise(line: &str, base: usize) -> Option<Dateline> {
     Some(dateline)
 }
 
+/// Labels before a dateline, lower case, words separated by one space. The
+/// text may separate the words by any run of white space ("Cập  nhật").
+const LABELS: &[&str] = &[
+    "ngày cập nhật",
+    "cập nhật lúc",
+    "cập nhật ngày",
+    "cập nhật",
+    "ngày đăng",
+    "đăng ngày",
+    "đăng lúc",
+    "đăng tải",
+    "thời gian đăng",
+    "ngày xuất bản",
+    "xuất bản",
+    "posted",
+    "updated",
+];
+
 fn label(input: &str) -> IResult<&str, &str> {
-    let (rest, text) = recognize((
-        alt((
-            tag_no_case("Ngày cập nhật"),
-            tag_no_case("Cập nhật lúc"),
-            tag_no_case("Cập nhật"),
-            tag_no_case("Ngày đăng"),
-            tag_no_case("Đăng ngày"),
-            tag_no_case("Đăng lúc"),
-            tag_no_case("Đăng tải"),
-            tag_no_case("Thời gian đăng"),
-            tag_no_case("Xuất bản"),
-            tag_no_case("Ngày xuất bản"),
-            tag_no_case("Posted"),
-            tag_no_case("Updated"),
-        )),
-        opt((spaces, char(':'))),
-    ))
-    .parse(input)?;
-    Ok((rest, text))
+    for label in LABELS {
+        if let Ok((rest, _)) = phrase(label, input) {
+            let (rest, _) = opt((spaces, char(':'))).parse(rest)?;
+            return Ok((rest, &input[..input.len() - rest.len()]));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+}
+
+/// Matches the words of `phrase` case-insensitively, with any run of white
+/// space where the phrase has one space.
+fn phrase<'a>(phrase: &str, input: &'a str) -> IResult<&'a str, ()> {
+    let mut rest = input;
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            (rest, _) = nom::bytes::complete::take_while1(is_space)(rest)?;
+        }
+        (rest, _) = tag_no_case(word)(rest)?;
+    }
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, ()))
 }
 
 fn spaces(input: &str) -> IResult<&str, &str> {
@@ -248,6 +270,14 @@ mod tests {
         let time = d.time.unwrap();
         assert_eq!((time.hour, time.minute), (7, 2));
         assert_eq!(d.date.unwrap().year, 2019);
+    }
+
+    #[test]
+    fn labels_tolerate_doubled_spaces() {
+        let d = recognise("Cập  nhật: 06:53 | 26/02/2013", 0).unwrap();
+        assert_eq!(d.label.unwrap(), Span::new(0, "Cập  nhật:".len()));
+        let d = recognise("Cập nhật lúc 10:15 ngày 26/02/2013", 0).unwrap();
+        assert_eq!(d.date.unwrap().span.text("Cập nhật lúc 10:15 ngày 26/02/2013"), "ngày 26/02/2013");
     }
 
     #[test]

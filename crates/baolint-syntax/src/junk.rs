@@ -25,6 +25,46 @@ pub enum JunkKind {
     ImageFile,
     /// An ASCII slug that repeats another line without diacritics.
     Slug,
+    /// The title of another article, listed under a related-news heading
+    /// ("Các tin khác", "Tin liên quan").
+    RelatedLink,
+}
+
+impl JunkKind {
+    /// A stable kebab-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            JunkKind::PageChrome => "page-chrome",
+            JunkKind::ViewCounter => "view-counter",
+            JunkKind::Contact => "contact",
+            JunkKind::ImageFile => "image-file",
+            JunkKind::Slug => "slug",
+            JunkKind::RelatedLink => "related-link",
+        }
+    }
+}
+
+/// Headings under which pages list other articles; the lines after one are
+/// titles of those articles.
+const RELATED_HEADINGS: &[&str] = &[
+    "bài viết liên quan",
+    "các tin khác",
+    "các tin đã đưa",
+    "tin cùng chuyên mục",
+    "tin liên quan",
+    "tin mới nhất",
+    "tin đã đưa",
+    "xem thêm",
+    "đọc nhiều nhất",
+    "xem nhiều nhất",
+    "mới nhất",
+    "tin mới",
+    "tin nổi bật",
+];
+
+/// True for a chrome line that heads a list of other articles.
+pub fn is_related_heading(line: &str) -> bool {
+    line.len() <= 64 && RELATED_HEADINGS.contains(&chrome_core(&line.to_lowercase()))
 }
 
 /// Widget labels, lower case, NFC. A line is chrome when it is exactly one
@@ -120,10 +160,15 @@ fn is_image_file(line: &str) -> bool {
     !stem.is_empty() && IMAGE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
 }
 
-fn is_chrome(lower: &str) -> bool {
-    let core = lower
+/// The words of a widget label without bullets, arrows, dots and colons.
+fn chrome_core(lower: &str) -> &str {
+    lower
         .trim_start_matches(|c: char| matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|') || c.is_whitespace())
-        .trim_end_matches(|c: char| matches!(c, '.' | '…' | ':' | '»' | '›' | '>') || c.is_whitespace());
+        .trim_end_matches(|c: char| matches!(c, '.' | '…' | ':' | '»' | '›' | '>') || c.is_whitespace())
+}
+
+fn is_chrome(lower: &str) -> bool {
+    let core = chrome_core(lower);
     if WIDGET_PHRASES.contains(&core) {
         return true;
     }

@@ -77,6 +77,7 @@ impl BlockKind {
                 JunkKind::Contact => "junk:contact",
                 JunkKind::ImageFile => "junk:image-file",
                 JunkKind::Slug => "junk:slug",
+                JunkKind::RelatedLink => "junk:related-link",
             },
         }
     }
@@ -162,12 +163,30 @@ struct Assembler<'a> {
 
 impl Assembler<'_> {
     fn run(&mut self) {
+        self.place_related_links();
         let headline = self.place_headline();
         self.place_signature(headline);
         self.place_slugs(headline);
         self.place_captions(headline);
         self.place_lead(headline);
         self.place_subheads_and_lists();
+    }
+
+    /// Under a related-news heading, the lines that read like titles are
+    /// links to other articles, up to the first line that does not.
+    fn place_related_links(&mut self) {
+        let mut in_list = false;
+        for i in 0..self.blocks.len() {
+            let text = self.content(i);
+            match self.blocks[i].kind {
+                BlockKind::Junk { kind: JunkKind::PageChrome, .. } => in_list |= junk::is_related_heading(text),
+                BlockKind::Junk { .. } | BlockKind::Dateline(_) => {}
+                BlockKind::Paragraph if in_list && is_title_shape(text) => {
+                    self.blocks[i].kind = BlockKind::Junk { kind: JunkKind::RelatedLink, repeats: None };
+                }
+                _ => in_list = false,
+            }
+        }
     }
 
     fn content(&self, i: usize) -> &str {
@@ -189,11 +208,7 @@ impl Assembler<'_> {
         let first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
         let text = self.content(first);
         let words = shape::word_count_up_to(text, 40);
-        let title_like = words <= 40
-            && (!shape::ends_sentence(text) || !shape::ends_with_full_stop(text))
-            && shape::list_marker_len(text).is_none()
-            && !shape::is_source_line(text);
-        if title_like {
+        if is_title_shape(text) {
             self.blocks[first].kind = BlockKind::Headline;
             return Some(first);
         }
@@ -348,6 +363,15 @@ impl Assembler<'_> {
         }
         let _ = self.lines;
     }
+}
+
+/// Reads like the title of an article: at most 40 words, not a statement
+/// ending in a full stop, not a list item or a source line.
+fn is_title_shape(text: &str) -> bool {
+    shape::at_most_words(text, 40)
+        && (!shape::ends_sentence(text) || !shape::ends_with_full_stop(text))
+        && shape::list_marker_len(text).is_none()
+        && !shape::is_source_line(text)
 }
 
 fn is_subhead_shape(text: &str) -> bool {
