@@ -11,6 +11,7 @@ mod output;
 mod parse;
 mod rules;
 mod summary;
+mod table;
 
 use std::{io, process::ExitCode};
 

@@ -49,35 +49,13 @@ pub fn list(args: &RulesArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// code, name, severity, fix, summary; the summary is last and unpadded so
-/// long ones do not push the other columns.
+/// code, name, severity, fix, summary; the summary is last, so a long one
+/// does not push the other columns.
 fn table(metas: &[&RuleMeta]) -> String {
-    let header = ["code", "name", "severity", "fix", "summary"];
-    let rows: Vec<[&str; 5]> =
-        metas.iter().map(|m| [m.code, m.name, m.severity.as_str(), fix_name(m.fix), m.summary]).collect();
-    let mut widths = header.map(str::len);
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let _ = writeln!(
-            out,
-            "{:<w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {}",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3],
-        );
-    }
-    out
+    use crate::table::{Align, render};
+    let rows: Vec<Vec<&str>> =
+        metas.iter().map(|m| vec![m.code, m.name, m.severity.as_str(), fix_name(m.fix), m.summary]).collect();
+    render(&["code", "name", "severity", "fix", "summary"], &rows, &[Align::Left; 5])
 }
 
 pub fn explain(args: &RuleArgs) -> Result<ExitCode> {

@@ -83,42 +83,21 @@ impl Emitter for Statistics {
     }
 }
 
+/// Text columns align left, counts right.
 fn table(rows: &[RowOut]) -> String {
-    let header = ["code", "name", "severity", "count", "fixable"];
-    let cells: Vec<[String; 5]> = rows
+    use crate::table::{Align, render};
+    let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            [r.code.to_owned(), r.name.to_owned(), r.severity.to_owned(), r.count.to_string(), r.fixable.to_string()]
+            vec![
+                r.code.to_owned(),
+                r.name.to_owned(),
+                r.severity.to_owned(),
+                r.count.to_string(),
+                r.fixable.to_string(),
+            ]
         })
         .collect();
-    let mut widths = header.map(str::len);
-    for row in &cells {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    let mut out = String::new();
-    let line = |cells: [&str; 5], out: &mut String| {
-        // Text columns align left, counts right.
-        let text = format!(
-            "{:<w0$}  {:<w1$}  {:<w2$}  {:>w3$}  {:>w4$}",
-            cells[0],
-            cells[1],
-            cells[2],
-            cells[3],
-            cells[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3],
-            w4 = widths[4]
-        );
-        out.push_str(text.trim_end());
-        out.push('\n');
-    };
-    line(header, &mut out);
-    for row in &cells {
-        line([&row[0], &row[1], &row[2], &row[3], &row[4]], &mut out);
-    }
-    out
+    let align = [Align::Left, Align::Left, Align::Left, Align::Right, Align::Right];
+    render(&["code", "name", "severity", "count", "fixable"], &cells, &align)
 }
