@@ -317,8 +317,9 @@ impl Assembler<'_> {
                     && shape::at_most_words(text, 30)
                     && shape::is_short_description(text)
             });
-            let is_caption = (after_image && shape::at_most_words(text, 60) && shape::sentence_count(text) <= 2)
-                || (shape::at_most_words(text, 60) && shape::has_photo_credit(text))
+            let short = || shape::at_most_words(text, 60);
+            let is_caption = (after_image && short() && shape::sentence_count(text) <= 2)
+                || (shape::has_photo_credit(text) && short())
                 || shape::is_caption_shape(text)
                 || under_headline;
             if is_caption {

@@ -198,7 +198,11 @@ const NARRATION_MARKERS: &[&str] = &[" đã ", " sẽ ", " đang ", " vừa ", "
 
 /// A photo credit inside or after the text: "(Ảnh: TTXVN)", "Ảnh: Minh Anh".
 pub fn has_photo_credit(line: &str) -> bool {
-    line.contains("(Ảnh") || line.contains("Ảnh:") || line.contains("(ảnh") || line.contains("- Ảnh")
+    let credit_at = |(at, word): (usize, &str)| {
+        let before = line[..at].trim_end_matches(' ');
+        before.ends_with('(') || before.ends_with('-') || line[at + word.len()..].starts_with(':')
+    };
+    line.match_indices("Ảnh").any(credit_at) || line.match_indices("(ảnh").next().is_some()
 }
 
 /// A single short sentence that names who or what is in a picture, without
@@ -259,6 +263,15 @@ mod tests {
         assert_eq!(agency_prefix_len("(TTXVN) - Sáng nay"), Some(10));
         assert_eq!(agency_prefix_len("Ngày 19/5"), None);
         assert_eq!(agency_prefix_len("UBND tỉnh - nơi"), None);
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(has_photo_credit("Các cầu thủ rạng rỡ. (Ảnh: TTXVN)"));
+        assert!(has_photo_credit("Vàng Thần Tài được bày bán - Ảnh: Minh Anh"));
+        assert!(has_photo_credit("Ảnh: Lê Minh"));
+        assert!(!has_photo_credit("Ảnh hưởng của mưa lũ kéo dài"));
+        assert!(!has_photo_credit("Bức Ảnh đẹp nhất năm"));
     }
 
     #[test]

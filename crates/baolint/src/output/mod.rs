@@ -76,8 +76,16 @@ fn to_compact<T: Serialize>(value: &T) -> String {
 /// `text` with every line indented by `by` spaces. Safe on pretty JSON: its
 /// strings never hold a raw newline.
 fn indent(text: &str, by: usize) -> String {
-    let pad = " ".repeat(by);
-    text.lines().map(|line| format!("{pad}{line}")).collect::<Vec<_>>().join("\n")
+    let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut out = String::with_capacity(text.len() + lines * by);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.extend(std::iter::repeat_n(' ', by));
+        out.push_str(line);
+    }
+    out
 }
 
 /// Writes the items of a JSON array as they come, so the array is never

@@ -8,18 +8,21 @@ pub(crate) mod whitespace_only_line;
 /// Names the white space characters of a run for messages: "a space and a
 /// no-break space (U+00A0)".
 fn describe_run(run: &str) -> String {
-    let names: Vec<String> = run
-        .chars()
-        .map(|c| match c {
-            ' ' => "a space".to_owned(),
-            '\t' => "a tab".to_owned(),
-            '\u{A0}' => "a no-break space (U+00A0)".to_owned(),
-            c => format!("U+{:04X}", u32::from(c)),
-        })
-        .collect();
-    match names.as_slice() {
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        [] => String::new(),
+    use std::fmt::Write;
+    let count = run.chars().count();
+    let mut out = String::with_capacity(24 * count);
+    for (i, c) in run.chars().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == count { " and " } else { ", " });
+        }
+        match c {
+            ' ' => out.push_str("a space"),
+            '\t' => out.push_str("a tab"),
+            '\u{A0}' => out.push_str("a no-break space (U+00A0)"),
+            c => {
+                let _ = write!(out, "U+{:04X}", u32::from(c));
+            }
+        }
     }
+    out
 }
