@@ -8,7 +8,7 @@ use crate::{
     config::Config,
     diagnostic::{Diagnostic, Evidence, Fix},
     registry::Rule,
-    rules::{orthography, scrape, structure},
+    rules::{numbers, orthography, scrape, structure},
 };
 
 /// What a rule sees: the text, its model, and where to report.
@@ -46,6 +46,7 @@ pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
     let mut ctx = Context { text, report, config, diagnostics: Vec::new() };
     document_pass(&mut ctx);
     block_pass(&mut ctx);
+    number_pass(&mut ctx);
     line_pass(&mut ctx);
     let mut diagnostics = ctx.diagnostics;
     diagnostics.sort_by(|a, b| {
@@ -85,6 +86,41 @@ fn block_pass(ctx: &mut Context<'_>) {
             JunkKind::Contact if ctx.enabled(Rule::SiteContact) => scrape::site_contact::check(ctx, block),
             JunkKind::ImageFile if ctx.enabled(Rule::ImageFileName) => scrape::image_file_name::check(ctx, block),
             JunkKind::Slug if ctx.enabled(Rule::SlugLine) => scrape::slug_line::check(ctx, block, repeats),
+            _ => {}
+        }
+    }
+}
+
+fn number_pass(ctx: &mut Context<'_>) {
+    use baolint_syntax::Relation;
+    let report = ctx.report;
+    if ctx.enabled(Rule::MalformedGrouping) {
+        for mention in &report.numbers {
+            numbers::malformed_grouping::check(ctx, mention);
+        }
+    }
+    for relation in &report.relations {
+        match relation {
+            Relation::Breakdown(breakdown) => {
+                if ctx.enabled(Rule::BreakdownSumMismatch) {
+                    numbers::breakdown_sum_mismatch::check(ctx, breakdown);
+                }
+                if ctx.enabled(Rule::PartExceedsTotal) {
+                    numbers::part_exceeds_total::check(ctx, breakdown);
+                }
+                if ctx.enabled(Rule::PercentSplitSum) {
+                    numbers::percent_split_sum::check(ctx, breakdown);
+                }
+            }
+            &Relation::RatioPercent { ratio, percent } if ctx.enabled(Rule::RatioPercentMismatch) => {
+                numbers::ratio_percent_mismatch::check(ctx, ratio, percent);
+            }
+            &Relation::Share { percent, cue } if ctx.enabled(Rule::ImpossiblePercentage) => {
+                numbers::impossible_percentage::check(ctx, percent, cue);
+            }
+            &Relation::Restatement { headline, body } if ctx.enabled(Rule::ConflictingQuantity) => {
+                numbers::conflicting_quantity::check(ctx, headline, body);
+            }
             _ => {}
         }
     }

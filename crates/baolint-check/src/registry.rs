@@ -13,6 +13,8 @@ pub enum Family {
     Structure,
     /// SCR: leftovers of the scraped web page.
     Scrape,
+    /// NUM: numbers and their arithmetic.
+    Numbers,
     /// ORT: orthography and typography.
     Orthography,
 }
@@ -22,6 +24,7 @@ impl Family {
         match self {
             Family::Structure => "STR",
             Family::Scrape => "SCR",
+            Family::Numbers => "NUM",
             Family::Orthography => "ORT",
         }
     }
@@ -30,6 +33,7 @@ impl Family {
         match self {
             Family::Structure => "structure of the report",
             Family::Scrape => "leftovers of the scraped web page",
+            Family::Numbers => "numbers and their arithmetic",
             Family::Orthography => "orthography and typography",
         }
     }
@@ -91,6 +95,13 @@ rule_table! {
     ImageFileName => scrape::image_file_name,
     SlugLine => scrape::slug_line,
     DuplicatedParagraph => scrape::duplicated_paragraph,
+    BreakdownSumMismatch => numbers::breakdown_sum_mismatch,
+    PartExceedsTotal => numbers::part_exceeds_total,
+    RatioPercentMismatch => numbers::ratio_percent_mismatch,
+    PercentSplitSum => numbers::percent_split_sum,
+    ImpossiblePercentage => numbers::impossible_percentage,
+    MalformedGrouping => numbers::malformed_grouping,
+    ConflictingQuantity => numbers::conflicting_quantity,
     RepeatedWhitespace => orthography::repeated_whitespace,
     TrailingWhitespace => orthography::trailing_whitespace,
     WhitespaceOnlyLine => orthography::whitespace_only_line,

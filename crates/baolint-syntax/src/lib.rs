@@ -12,7 +12,9 @@ mod fold;
 mod junk;
 mod line_index;
 mod lines;
+mod numbers;
 mod outline;
+mod relations;
 mod report;
 mod shape;
 mod span;
@@ -22,6 +24,11 @@ pub use fold::fold_to_ascii_words;
 pub use junk::JunkKind;
 pub use line_index::{LineCol, LineIndex};
 pub use lines::{Line, SpaceKind, SpaceRun, is_space};
-pub use outline::outline;
+pub use numbers::{
+    Grouping, Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Scale, Value,
+    recognise_numbers,
+};
+pub use outline::{numbers_outline, outline};
+pub use relations::{Breakdown, Coverage, Relation, same_noun};
 pub use report::{Block, BlockKind, Report, parse};
 pub use span::Span;

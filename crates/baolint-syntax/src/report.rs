@@ -13,14 +13,26 @@ use crate::{
     fold::fold_to_ascii_words,
     junk::{self, JunkKind},
     lines::{Line, split_lines},
+    numbers::{NonQuantity, NumberMention, recognise_numbers},
+    relations::{Relation, recognise_relations},
     shape,
 };
 
 /// One report, as a list of blocks in document order over its lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `PartialEq` only: number values are `f64`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub lines: Vec<Line>,
     pub blocks: Vec<Block>,
+    /// Quantities in the headline and the body blocks, by span start.
+    pub numbers: Vec<NumberMention>,
+    /// Digits in the same blocks that are not quantities (dates, document
+    /// numbers, ordinals...), by span start.
+    pub non_quantities: Vec<NonQuantity>,
+    /// How the numbers relate: breakdowns, ratios and their percentages,
+    /// shares, restatements.
+    pub relations: Vec<Relation>,
 }
 
 /// A block: one non-blank line, classified.
@@ -152,7 +164,27 @@ pub fn parse(text: &str) -> Report {
         })
         .collect();
     Assembler { text, lines: &lines, blocks: &mut blocks }.run();
-    Report { lines, blocks }
+    let (numbers, non_quantities) = recognise_block_numbers(text, &blocks);
+    let relations = recognise_relations(text, &blocks, &numbers);
+    Report { lines, blocks, numbers, non_quantities, relations }
+}
+
+/// Numbers of the headline and the body (lead, paragraphs, subheads,
+/// captions, list items); page junk, datelines, bylines and source lines
+/// hold no quantities worth checking. Blocks are in text order, so the
+/// results are sorted by span start.
+fn recognise_block_numbers(text: &str, blocks: &[Block]) -> (Vec<NumberMention>, Vec<NonQuantity>) {
+    // Room for a dense report (a number every 160 bytes) up front: mentions
+    // are some 200 bytes each, and copying them as the vector grows costs
+    // more than the spare capacity. Capped for huge inputs.
+    let mut numbers = Vec::with_capacity((text.len() / 160).min(4096));
+    let mut non_quantities = Vec::with_capacity((text.len() / 256).min(4096));
+    for (index, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Headline || block.kind.is_body() {
+            recognise_numbers(text, block.span, index, &mut numbers, &mut non_quantities);
+        }
+    }
+    (numbers, non_quantities)
 }
 
 struct Assembler<'a> {

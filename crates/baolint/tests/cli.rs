@@ -175,7 +175,8 @@ fn selection_prefixes_names_and_ignore() {
     assert!(codes(&["--select", "SCR"]).iter().all(|c| c.starts_with("SCR")));
     assert!(codes(&["--select", "page-chrome"]).iter().all(|c| c == "SCR001"));
     assert!(!codes(&["--select", "SCR"]).is_empty());
-    assert!(codes(&["--select", "ALL", "--ignore", "SCR,STR"]).iter().all(|c| c.starts_with("ORT")));
+    assert!(codes(&["--select", "ALL", "--ignore", "SCR,STR,NUM"]).iter().all(|c| c.starts_with("ORT")));
+    assert!(codes(&["--select", "NUM"]).iter().all(|c| c == "NUM001"));
 }
 
 #[test]

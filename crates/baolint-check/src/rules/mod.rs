@@ -2,6 +2,7 @@
 //! `META` (code, name, severity, documentation) and its `check` function,
 //! called from a pass in `checker.rs`.
 
+pub(crate) mod numbers;
 pub(crate) mod orthography;
 pub(crate) mod scrape;
 pub(crate) mod structure;

@@ -25,16 +25,17 @@ pub fn display_path(file: &Path) -> String {
     file.strip_prefix(workspace()).unwrap_or(file).to_string_lossy().replace('\\', "/")
 }
 
-/// What users see for one report: the outline of the model, then every
-/// diagnostic rendered as `baolint check` prints it.
+/// What users see for one report: the outline of the model, the numbers
+/// it mentions, then every diagnostic rendered as `baolint check` prints it.
 pub fn report_view(name: &str, text: &str, config: &Config) -> String {
     let report = baolint_syntax::parse(text);
     let diagnostics = baolint_check::check(text, &report, config);
     let index = LineIndex::new(text);
     let source = render::Source { name, text, index: &index };
     format!(
-        "{}\n---- {} diagnostics ----\n{}",
+        "{}\n---- numbers ----\n{}\n---- {} diagnostics ----\n{}",
         baolint_syntax::outline(text, &report),
+        baolint_syntax::numbers_outline(text, &report),
         diagnostics.len(),
         render::human(source, &diagnostics, false)
     )

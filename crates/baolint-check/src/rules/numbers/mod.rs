@@ -1,0 +1,156 @@
+//! NUM: numbers. The arithmetic of breakdowns, ratios and percentages, and
+//! the way figures are written. Every comparison goes through an
+//! [`Interval`], so that printed precision and hedges ("hơn", "gần",
+//! "khoảng") widen what counts as equal. No rule here offers a fix: which
+//! figure is wrong is the editor's call.
+
+pub(crate) mod breakdown_sum_mismatch;
+pub(crate) mod conflicting_quantity;
+pub(crate) mod impossible_percentage;
+pub(crate) mod malformed_grouping;
+pub(crate) mod part_exceeds_total;
+pub(crate) mod percent_split_sum;
+pub(crate) mod ratio_percent_mismatch;
+
+use baolint_syntax::{HedgeKind, NumberKind, NumberMention, Value};
+
+use crate::Evidence;
+
+/// How far "khoảng" (about) lets a value stray, as a fraction of it.
+const ABOUT_SLACK: f64 = 0.15;
+
+/// The values a written figure allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub fn exact(value: f64) -> Interval {
+        Interval { lo: value, hi: value }
+    }
+
+    pub fn plus(self, other: Interval) -> Interval {
+        Interval { lo: self.lo + other.lo, hi: self.hi + other.hi }
+    }
+
+    /// True when no value lies in both, beyond floating-point noise.
+    pub fn disjoint(self, other: Interval) -> bool {
+        let magnitude = [self.lo, self.hi, other.lo, other.hi]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(1.0, |m: f64, v| m.max(v.abs()));
+        let eps = 1e-9 * magnitude;
+        self.hi + eps < other.lo || other.hi + eps < self.lo
+    }
+
+    pub fn contains(self, value: f64) -> bool {
+        !self.disjoint(Interval::exact(value))
+    }
+}
+
+/// Half a unit of the last printed digit: "6,5 tỷ" stands for 6,45..6,55
+/// tỷ. Whole counts without a scale word are exact.
+pub(crate) fn rounding(value: &Value, whole_counts_exact: bool) -> f64 {
+    let scale = value.scale.map_or(1.0, |s| s.factor);
+    if whole_counts_exact && value.decimals == 0 && value.scale.is_none() {
+        0.0
+    } else {
+        0.5 * 10f64.powi(-i32::from(value.decimals)) * scale
+    }
+}
+
+/// The values a mention allows, or `None` for an indefinite one ("hàng
+/// trăm").
+pub(crate) fn interval(mention: &NumberMention, value: &Value) -> Option<Interval> {
+    let whole_counts_exact = matches!(mention.kind, NumberKind::Amount(_));
+    let tolerance = rounding(value, whole_counts_exact);
+    let v = value.value;
+    let interval = match mention.hedge.map(|h| h.kind) {
+        None => Interval { lo: v - tolerance, hi: v + tolerance },
+        Some(HedgeKind::AtLeast) => Interval { lo: v - tolerance, hi: f64::INFINITY },
+        Some(HedgeKind::AtMost) => Interval { lo: 0.0, hi: v + tolerance },
+        Some(HedgeKind::About) => {
+            Interval { lo: v * (1.0 - ABOUT_SLACK) - tolerance, hi: v * (1.0 + ABOUT_SLACK) + tolerance }
+        }
+        Some(HedgeKind::Indefinite) => return None,
+    };
+    Some(interval)
+}
+
+/// The single value of an amount or a percentage.
+pub(crate) fn single_value(mention: &NumberMention) -> Option<&Value> {
+    match &mention.kind {
+        NumberKind::Amount(v) | NumberKind::Percent(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Writes `value` the Vietnamese way: "." between thousands, "," before
+/// decimals, at most `decimals` of them and no trailing zeros.
+pub(crate) fn vietnamese(value: f64, decimals: u8) -> String {
+    let negative = value < 0.0;
+    let rounded = format!("{:.*}", usize::from(decimals), value.abs());
+    let (int_part, frac_part) = rounded.split_once('.').unwrap_or((&rounded, ""));
+    let mut out = String::with_capacity(rounded.len() + rounded.len() / 3 + 1);
+    if negative {
+        out.push('-');
+    }
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    let frac = frac_part.trim_end_matches('0');
+    if !frac.is_empty() {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// The printed precision to show a computed sum with: the finest of its
+/// operands (values with a scale word are shown in full digits).
+pub(crate) fn finest(values: &[&Value]) -> u8 {
+    values.iter().filter(|v| v.scale.is_none()).map(|v| v.decimals).max().unwrap_or(0)
+}
+
+/// Evidence for one operand: what is written, where, and the value read
+/// when it differs from the digits ("2 vạn" = 20.000).
+pub(crate) fn operand(label: &str, text: &str, mention: &NumberMention, value: &Value) -> Evidence {
+    let written = mention.span.text(text);
+    let read = vietnamese(value.value, value.decimals);
+    let shown = if written.ends_with(&read) { written.to_owned() } else { format!("{written} (= {read})") };
+    Evidence::new(label, shown, Some(mention.span))
+}
+
+/// Writes a computed `value` in the scale the operands share ("7 tỷ" for a
+/// sum of "2,1 tỷ" and "4,9 tỷ"), or in full digits when they share none.
+pub(crate) fn in_shared_scale(text: &str, value: f64, operands: &[&Value], decimals: u8) -> String {
+    let first = operands.first().and_then(|v| v.scale);
+    let shared = first.filter(|f| operands.iter().all(|v| v.scale.is_some_and(|s| s.factor == f.factor)));
+    match shared {
+        Some(scale) => {
+            let decimals = operands.iter().map(|v| v.decimals).max().unwrap_or(0);
+            format!("{} {}", vietnamese(value / scale.factor, decimals), scale.span.text(text))
+        }
+        None => vietnamese(value, decimals),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_vietnamese_numbers() {
+        assert_eq!(vietnamese(13011.0, 0), "13.011");
+        assert_eq!(vietnamese(360.0, 0), "360");
+        assert_eq!(vietnamese(99.36, 2), "99,36");
+        assert_eq!(vietnamese(75.0, 2), "75");
+        assert_eq!(vietnamese(6_500_000_000.0, 0), "6.500.000.000");
+        assert_eq!(vietnamese(1234567.891, 1), "1.234.567,9");
+    }
+}

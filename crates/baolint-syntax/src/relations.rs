@@ -1,0 +1,375 @@
+//! How the numbers of a block relate to each other: a total and its parts
+//! ("12.651 ...; trong đó, cấp tỉnh 38, cấp huyện 4.403, cấp xã 8.570"), a
+//! ratio and its percentage ("45/60 quần chúng, đạt 75%"), a percentage
+//! stated as a share ("chiếm 12%"), and a quantity of the headline stated
+//! again in the body. The recogniser says which numbers belong together and
+//! how the text frames them; it never compares their values.
+//!
+//! ```text
+//! breakdown  := total filler{0..12 words} (";" | ",")? marker parts
+//! marker     := "trong đó" "có"? | "bao gồm" | "gồm" | ":"
+//! parts      := (label? number noun?) (("," | ";" | "và") label? number noun?)*
+//! ratio-pct  := ratio (words){0..6} ("đạt" | "bằng" | "chiếm" | "(" | ",") hedge? percent
+//! share      := ("chiếm" | "tỷ lệ" | "tỉ lệ") words{0..3} percent
+//! ```
+
+use crate::{
+    Block, BlockKind, Span,
+    numbers::{HedgeKind, NumberKind, NumberMention},
+};
+
+/// A relation between numbers of one report; indices are into
+/// `Report::numbers`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relation {
+    Breakdown(Breakdown),
+    /// A ratio and the percentage stated for it.
+    RatioPercent {
+        ratio: usize,
+        percent: usize,
+    },
+    /// A percentage stated as a share of a whole, after `cue`.
+    Share {
+        percent: usize,
+        cue: Span,
+    },
+    /// The same quantity of the same thing, in the headline and in the body.
+    Restatement {
+        headline: usize,
+        body: usize,
+    },
+}
+
+/// A total and the parts a marker introduces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub total: usize,
+    pub parts: Vec<usize>,
+    /// "trong đó", "gồm", "bao gồm" or ":".
+    pub marker: Span,
+    pub coverage: Coverage,
+    /// The part introduced by "còn lại", if any.
+    pub remainder: Option<usize>,
+}
+
+/// Whether the parts claim to cover the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage {
+    /// Levels or categories that together make the total ("cấp tỉnh ..., cấp
+    /// huyện ..., cấp xã ..."), a list after "gồm" or a colon, or a list
+    /// closed by "còn lại".
+    Full,
+    /// Some of the total ("trong đó có 46.123 lượt cán bộ lãnh đạo").
+    Subset,
+}
+
+/// Words between a total and its marker, at most.
+const MAX_FILLER_WORDS: usize = 12;
+/// Words between a colon and the number that precedes it, at most.
+const MAX_COLON_FILLER_WORDS: usize = 4;
+/// Words between two parts (label and noun included), at most.
+const MAX_PART_GAP_WORDS: usize = 8;
+/// Words in the label of a listed part ("loại I", "cấp huyện", "nữ"), at
+/// most: a longer one is a clause ("sáng đi vào bằng 2 phần").
+const MAX_LABEL_WORDS: usize = 3;
+/// Words between a ratio and its percentage, at most.
+const MAX_RATIO_GAP_WORDS: usize = 6;
+
+/// Recognises every relation in the report's numbers.
+pub fn recognise_relations(text: &str, blocks: &[Block], numbers: &[NumberMention]) -> Vec<Relation> {
+    let mut relations = Vec::new();
+    let mut start = 0;
+    while start < numbers.len() {
+        let block = numbers[start].block;
+        let end = start + numbers[start..].iter().take_while(|n| n.block == block).count();
+        let span = blocks[block].span;
+        let scope = Scope { text, block: span, numbers, first: start, end };
+        scope.breakdowns(&mut relations);
+        scope.ratio_percents(&mut relations);
+        scope.shares(&mut relations);
+        start = end;
+    }
+    restatements(text, blocks, numbers, &mut relations);
+    relations
+}
+
+/// The numbers `first..end` of one block.
+struct Scope<'a> {
+    text: &'a str,
+    block: Span,
+    numbers: &'a [NumberMention],
+    first: usize,
+    end: usize,
+}
+
+impl Scope<'_> {
+    fn between(&self, from: usize, to: usize) -> &str {
+        &self.text[from.min(to)..to]
+    }
+
+    fn breakdowns(&self, out: &mut Vec<Relation>) {
+        let block_text = self.block.text(self.text);
+        for (at, marker) in markers(block_text) {
+            let marker_span = Span::new(self.block.start + at, self.block.start + at + marker.len());
+            if let Some(breakdown) = self.breakdown_at(marker_span, marker) {
+                out.push(Relation::Breakdown(breakdown));
+            }
+        }
+    }
+
+    fn breakdown_at(&self, marker: Span, word: &str) -> Option<Breakdown> {
+        let colon = word == ":";
+        let total = (self.first..self.end).rev().find(|&i| self.numbers[i].span.end <= marker.start)?;
+        let total_mention = &self.numbers[total];
+        if !matches!(total_mention.kind, NumberKind::Amount(_) | NumberKind::Percent(_)) || is_indefinite(total_mention)
+        {
+            return None;
+        }
+        if !reliable(total_mention) {
+            return None;
+        }
+        let filler = self.between(total_mention.span.end, marker.start);
+        let max_filler = if colon { MAX_COLON_FILLER_WORDS } else { MAX_FILLER_WORDS };
+        // A ";" or ":" inside the filler starts another clause; one just
+        // before the marker ("...điển hình; trong đó") does not.
+        let inner = filler.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
+        if has_sentence_end(filler)
+            || inner.contains([';', ':'])
+            || (colon && inner.contains(','))
+            || filler.split_whitespace().count() > max_filler
+        {
+            return None;
+        }
+        let after_marker = &self.text[marker.end..self.block.end];
+        let subset_cue = !colon && starts_with_word(after_marker.trim_start_matches([',', ' ']), "có");
+        let mut parts = Vec::new();
+        let mut labels = Vec::new();
+        let mut cursor = marker.end;
+        for i in (total + 1)..self.end {
+            let part = &self.numbers[i];
+            if part.span.start < marker.end {
+                continue;
+            }
+            let gap = self.between(cursor, part.span.start);
+            if has_sentence_end(gap) || gap.split_whitespace().count() > MAX_PART_GAP_WORDS {
+                break;
+            }
+            if is_indefinite(part)
+                || !reliable(part)
+                || !matches!(part.kind, NumberKind::Amount(_) | NumberKind::Percent(_))
+            {
+                break;
+            }
+            labels.push(label_of(gap));
+            parts.push(i);
+            cursor = part.noun.map_or(part.span.end, |n| n.end);
+        }
+        if parts.is_empty() {
+            return None;
+        }
+        let remainder = parts.iter().zip(&labels).find(|(_, label)| contains_words(label, "còn lại")).map(|(&i, _)| i);
+        // Levels or categories named the same way ("cấp tỉnh ..., cấp huyện
+        // ...") claim to cover a total only after "trong đó".
+        let uniform_labels = word == "trong đó" && labels.len() >= 2 && {
+            let first_words: Vec<String> =
+                labels.iter().filter_map(|l| l.split_whitespace().next()).map(str::to_lowercase).collect();
+            first_words.len() == labels.len() && first_words.iter().all(|w| *w == first_words[0])
+        };
+        // After "gồm" or a colon, a list covers the total when it counts the
+        // same thing ("14 đô thị gồm 1 đô thị loại I, ...") or splits it into
+        // shares; "13.874 m2 gồm 2.256 cây chuối" lists something else.
+        let listed = (colon || word != "trong đó")
+            && (parts.iter().all(|&p| matches!(self.numbers[p].kind, NumberKind::Percent(_)))
+                || parts.iter().all(|&p| same_noun(self.text, total_mention, &self.numbers[p])))
+            && labels.iter().all(|l| l.split_whitespace().count() <= MAX_LABEL_WORDS);
+        let full = !subset_cue && parts.len() >= 2 && (listed || uniform_labels || remainder.is_some());
+        let coverage = if full { Coverage::Full } else { Coverage::Subset };
+        Some(Breakdown { total, parts, marker, coverage, remainder })
+    }
+
+    fn ratio_percents(&self, out: &mut Vec<Relation>) {
+        for i in self.first..self.end {
+            if !matches!(self.numbers[i].kind, NumberKind::Ratio(..)) {
+                continue;
+            }
+            let Some(next) = (i + 1 < self.end).then_some(i + 1) else { continue };
+            let percent = &self.numbers[next];
+            if !matches!(percent.kind, NumberKind::Percent(_)) || !reliable(percent) || !reliable(&self.numbers[i]) {
+                continue;
+            }
+            let gap = self.between(self.numbers[i].span.end, percent.span.start);
+            let cued = ["đạt", "bằng", "chiếm", "(", ","].iter().any(|cue| gap.contains(cue));
+            if cued && !has_sentence_end(gap) && gap.split_whitespace().count() <= MAX_RATIO_GAP_WORDS {
+                out.push(Relation::RatioPercent { ratio: i, percent: next });
+            }
+        }
+    }
+
+    fn shares(&self, out: &mut Vec<Relation>) {
+        for i in self.first..self.end {
+            if !matches!(self.numbers[i].kind, NumberKind::Percent(_)) || !reliable(&self.numbers[i]) {
+                continue;
+            }
+            let number_start = self.numbers[i].span.start;
+            let previous_end = if i > self.first { self.numbers[i - 1].span.end } else { self.block.start };
+            let before = self.between(previous_end, number_start);
+            // The cue must be among the last few words before the number.
+            let window_start = before
+                .char_indices()
+                .rev()
+                .filter(|&(_, c)| c.is_whitespace())
+                .nth(MAX_SHARE_CUE_WORDS)
+                .map_or(0, |(at, _)| at);
+            let window = &before[window_start..];
+            let cue = SHARE_CUES.iter().filter_map(|cue| window.rfind(cue).map(|at| (at, cue.len()))).max();
+            if let Some((at, len)) = cue {
+                let start = previous_end + window_start + at;
+                out.push(Relation::Share { percent: i, cue: Span::new(start, start + len) });
+            }
+        }
+    }
+}
+
+/// Words that frame a percentage as a share of a whole, as written.
+const SHARE_CUES: &[&str] = &["chiếm", "Chiếm", "tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"];
+/// Words between a share cue and its percentage, at most.
+const MAX_SHARE_CUE_WORDS: usize = 4;
+
+/// Both name a counted noun and the nouns start with the same word.
+pub fn same_noun(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
+    let head = |m: &NumberMention| m.noun.and_then(|n| n.text(text).split_whitespace().next()).map(str::to_lowercase);
+    matches!((head(a), head(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Digits grouped the Vietnamese way: a value read from "5.5 inch" or
+/// "12.8%" is not what the writer meant, so it takes part in no relation.
+fn reliable(mention: &NumberMention) -> bool {
+    let values: &[&crate::numbers::Value] = match &mention.kind {
+        NumberKind::Amount(v) | NumberKind::Percent(v) => &[v],
+        NumberKind::Ratio(a, b) | NumberKind::Range(a, b) => &[a, b],
+    };
+    values.iter().all(|v| matches!(v.grouping, crate::numbers::Grouping::None | crate::numbers::Grouping::Thousands))
+}
+
+fn is_indefinite(mention: &NumberMention) -> bool {
+    mention.hedge.is_some_and(|h| h.kind == HedgeKind::Indefinite)
+}
+
+/// Breakdown markers in a block: "trong đó", "bao gồm", "gồm" (not inside
+/// "bao gồm") and ":", as whole words, with their byte offsets.
+fn markers(block: &str) -> Vec<(usize, &'static str)> {
+    let mut found = Vec::new();
+    for word in ["trong đó", "Trong đó", "bao gồm", "gồm"] {
+        for (at, _) in block.match_indices(word) {
+            let whole = !block[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !block[at + word.len()..].chars().next().is_some_and(char::is_alphanumeric);
+            let inside_bao_gom = word == "gồm" && block[..at].ends_with("bao ");
+            if whole && !inside_bao_gom {
+                found.push((at, if word == "Trong đó" { "trong đó" } else { word }));
+            }
+        }
+    }
+    // "1:8" and "10:7" are ratios and scores, not a list: a listing colon
+    // is followed by white space.
+    found.extend(
+        block
+            .match_indices(':')
+            .filter(|(at, _)| block[at + 1..].starts_with([' ', '\u{a0}']))
+            .map(|(at, _)| (at, ":")),
+    );
+    found.sort_unstable();
+    found
+}
+
+/// A sentence ends inside `gap`: ".", "!" or "?" followed by white space.
+fn has_sentence_end(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    bytes.windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
+        || gap.trim_end().ends_with(['.', '!', '?'])
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word).is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+fn contains_words(text: &str, words: &str) -> bool {
+    text.to_lowercase().contains(words)
+}
+
+/// The label of a part: the words of the gap before it, without list
+/// punctuation and conjunctions ("cấp huyện", "còn lại", "nữ").
+fn label_of(gap: &str) -> String {
+    let trimmed = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    let trimmed = trimmed.strip_prefix("và ").unwrap_or(trimmed);
+    trimmed.trim().to_owned()
+}
+
+/// The same quantity in the headline and the body: an amount with the same
+/// word before it (hedges aside), the same noun and the same words after
+/// the noun, as in "có 25.525 mô hình điển hình trong" and "đã có 25.525 mô
+/// hình điển hình trong". A shared noun alone is not enough: "mất 30.000
+/// việc làm trong ngành tài chính" and "mất 10.000 việc làm trong lĩnh vực
+/// ngân hàng" are different quantities.
+fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &mut Vec<Relation>) {
+    let in_headline = |n: &NumberMention| blocks[n.block].kind == BlockKind::Headline;
+    let heads: Vec<(usize, QuantityKey)> = numbers
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| in_headline(n))
+        .filter_map(|(i, n)| quantity_key(text, blocks, n).map(|k| (i, k)))
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    for (b, body) in numbers.iter().enumerate().filter(|(_, n)| blocks[n.block].kind.is_body()) {
+        let Some(key) = quantity_key(text, blocks, body) else { continue };
+        for (h, head) in &heads {
+            if head.matches(&key) {
+                out.push(Relation::Restatement { headline: *h, body: b });
+            }
+        }
+    }
+}
+
+/// Words after the noun that must agree for two mentions to be the same
+/// quantity.
+const CONTEXT_WORDS: usize = 3;
+
+#[derive(Debug, PartialEq, Eq)]
+struct QuantityKey {
+    before: String,
+    noun: String,
+    after: Vec<String>,
+}
+
+impl QuantityKey {
+    /// The headline's key matches a body key when the word before, the noun
+    /// and at least two following words agree.
+    fn matches(&self, body: &QuantityKey) -> bool {
+        self.before == body.before
+            && self.noun == body.noun
+            && self.after.len() >= 2
+            && body.after.len() >= self.after.len()
+            && self.after.iter().zip(&body.after).all(|(a, b)| a == b)
+    }
+}
+
+fn words_lower(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+}
+
+fn quantity_key(text: &str, blocks: &[Block], mention: &NumberMention) -> Option<QuantityKey> {
+    if !matches!(mention.kind, NumberKind::Amount(_)) || is_indefinite(mention) || !reliable(mention) {
+        return None;
+    }
+    let noun_span = mention.noun?;
+    let block = blocks[mention.block].span;
+    let before = words_lower(&text[block.start..mention.span.start]).last()?;
+    let after: Vec<String> = text[noun_span.end..block.end]
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .take(CONTEXT_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    (!before.is_empty()).then(|| QuantityKey { before, noun: noun_span.text(text).to_lowercase(), after })
+}
