@@ -121,10 +121,21 @@ fn scan_line(text: &str, span: Span) -> Line {
     let bytes = content.text(text).as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: no white space starts with any other byte.
-        if !matches!(bytes[i], b' ' | b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
-            || space_len_at(bytes, i) == 0
-        {
+        // Fast path: no white space starts with any other byte, and the
+        // Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB) are skipped whole.
+        match bytes[i] {
+            b' ' | b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF => {}
+            0xE1 if bytes.get(i + 1) == Some(&0x9A) => {}
+            0xE1 => {
+                i += 3;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        if space_len_at(bytes, i) == 0 {
             i += 1;
             continue;
         }

@@ -13,6 +13,10 @@
 //! share      := ("chiếm" | "tỷ lệ" | "tỉ lệ") words{0..3} percent
 //! ```
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
 use crate::{
     Block, BlockKind, Span,
     numbers::{HedgeKind, NumberKind, NumberMention},
@@ -108,9 +112,18 @@ impl Scope<'_> {
     }
 
     fn breakdowns(&self, out: &mut Vec<Relation>) {
-        let block_text = self.block.text(self.text);
-        for (at, marker) in markers(block_text) {
-            let marker_span = Span::new(self.block.start + at, self.block.start + at + marker.len());
+        // A marker stands between a total and a part: only the text between
+        // the first and the last number of the block is searched.
+        if self.end - self.first < 2 {
+            return;
+        }
+        let from = self.numbers[self.first].span.end;
+        let to = self.numbers[self.end - 1].span.start;
+        if from >= to {
+            return;
+        }
+        for (at, marker) in markers(&self.text[from..to]) {
+            let marker_span = Span::new(from + at, from + at + marker.len());
             if let Some(breakdown) = self.breakdown_at(marker_span, marker) {
                 out.push(Relation::Breakdown(breakdown));
             }
@@ -119,7 +132,10 @@ impl Scope<'_> {
 
     fn breakdown_at(&self, marker: Span, word: &str) -> Option<Breakdown> {
         let colon = word == ":";
-        let total = (self.first..self.end).rev().find(|&i| self.numbers[i].span.end <= marker.start)?;
+        // The numbers are sorted: the last one ending before the marker is
+        // found by bisection, so many markers in a long block stay cheap.
+        let before_marker = self.numbers[self.first..self.end].partition_point(|n| n.span.end <= marker.start);
+        let total = self.first + before_marker.checked_sub(1)?;
         let total_mention = &self.numbers[total];
         if !matches!(total_mention.kind, NumberKind::Amount(_) | NumberKind::Percent(_)) || is_indefinite(total_mention)
         {
@@ -133,10 +149,10 @@ impl Scope<'_> {
         // A ";" or ":" inside the filler starts another clause; one just
         // before the marker ("...điển hình; trong đó") does not.
         let inner = filler.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
-        if has_sentence_end(filler)
+        if words_up_to(filler, max_filler) > max_filler
+            || has_sentence_end(filler)
             || inner.contains([';', ':'])
             || (colon && inner.contains(','))
-            || filler.split_whitespace().count() > max_filler
         {
             return None;
         }
@@ -151,7 +167,7 @@ impl Scope<'_> {
                 continue;
             }
             let gap = self.between(cursor, part.span.start);
-            if has_sentence_end(gap) || gap.split_whitespace().count() > MAX_PART_GAP_WORDS {
+            if words_up_to(gap, MAX_PART_GAP_WORDS) > MAX_PART_GAP_WORDS || has_sentence_end(gap) {
                 break;
             }
             if is_indefinite(part)
@@ -167,7 +183,7 @@ impl Scope<'_> {
         if parts.is_empty() {
             return None;
         }
-        let remainder = parts.iter().zip(&labels).find(|(_, label)| contains_words(label, "còn lại")).map(|(&i, _)| i);
+        let remainder = parts.iter().zip(&labels).find(|(_, label)| is_remainder_label(label)).map(|(&i, _)| i);
         // Levels or categories named the same way ("cấp tỉnh ..., cấp huyện
         // ...") claim to cover a total only after "trong đó".
         let uniform_labels = word == "trong đó" && labels.len() >= 2 && {
@@ -199,7 +215,7 @@ impl Scope<'_> {
             }
             let gap = self.between(self.numbers[i].span.end, percent.span.start);
             let cued = ["đạt", "bằng", "chiếm", "(", ","].iter().any(|cue| gap.contains(cue));
-            if cued && !has_sentence_end(gap) && gap.split_whitespace().count() <= MAX_RATIO_GAP_WORDS {
+            if words_up_to(gap, MAX_RATIO_GAP_WORDS) <= MAX_RATIO_GAP_WORDS && cued && !has_sentence_end(gap) {
                 out.push(Relation::RatioPercent { ratio: i, percent: next });
             }
         }
@@ -221,6 +237,15 @@ impl Scope<'_> {
                 .nth(MAX_SHARE_CUE_WORDS)
                 .map_or(0, |(at, _)| at);
             let window = &before[window_start..];
+            // Every cue holds "hiếm" or "lệ": one cheap test before the
+            // exact search.
+            let bytes = window.as_bytes();
+            let maybe = |finder: &Finder<'_>| finder.find(bytes).is_some();
+            static CUE_PARTS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+            let [hiem, le] = CUE_PARTS.get_or_init(|| [Finder::new("hiếm"), Finder::new("lệ")]);
+            if !maybe(hiem) && !maybe(le) {
+                continue;
+            }
             let cue = SHARE_CUES.iter().filter_map(|cue| window.rfind(cue).map(|at| (at, cue.len()))).max();
             if let Some((at, len)) = cue {
                 let start = previous_end + window_start + at;
@@ -255,27 +280,42 @@ fn is_indefinite(mention: &NumberMention) -> bool {
     mention.hedge.is_some_and(|h| h.kind == HedgeKind::Indefinite)
 }
 
-/// Breakdown markers in a block: "trong đó", "bao gồm", "gồm" (not inside
-/// "bao gồm") and ":", as whole words, with their byte offsets.
-fn markers(block: &str) -> Vec<(usize, &'static str)> {
+/// Breakdown markers in `region`: "trong đó", "bao gồm", "gồm" (not inside
+/// "bao gồm") and a listing ":" (followed by white space), as whole words,
+/// with their byte offsets, in order. Found with memchr's substring search:
+/// one pass per marker word.
+fn markers(region: &str) -> Vec<(usize, &'static str)> {
+    let bytes = region.as_bytes();
+    let whole = |at: usize, len: usize| {
+        !region[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !region[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+    let [do_finder, gom_finder] = FINDERS.get_or_init(|| [Finder::new("đó"), Finder::new("gồm")]);
     let mut found = Vec::new();
-    for word in ["trong đó", "Trong đó", "bao gồm", "gồm"] {
-        for (at, _) in block.match_indices(word) {
-            let whole = !block[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !block[at + word.len()..].chars().next().is_some_and(char::is_alphanumeric);
-            let inside_bao_gom = word == "gồm" && block[..at].ends_with("bao ");
-            if whole && !inside_bao_gom {
-                found.push((at, if word == "Trong đó" { "trong đó" } else { word }));
-            }
+    for at in do_finder.find_iter(bytes) {
+        let start = ["trong ", "Trong "].iter().find_map(|w| region[..at].strip_suffix(w)).map(str::len);
+        if let Some(start) = start
+            && whole(start, at + "đó".len() - start)
+        {
+            found.push((start, "trong đó"));
+        }
+    }
+    for at in gom_finder.find_iter(bytes) {
+        if !whole(at, "gồm".len()) {
+            continue;
+        }
+        match region[..at].strip_suffix("bao ") {
+            Some(head) if whole(head.len(), "bao gồm".len()) => found.push((head.len(), "bao gồm")),
+            _ => found.push((at, "gồm")),
         }
     }
     // "1:8" and "10:7" are ratios and scores, not a list: a listing colon
     // is followed by white space.
     found.extend(
-        block
-            .match_indices(':')
-            .filter(|(at, _)| block[at + 1..].starts_with([' ', '\u{a0}']))
-            .map(|(at, _)| (at, ":")),
+        memchr::memchr_iter(b':', bytes)
+            .filter(|&at| region[at + 1..].starts_with([' ', '\u{a0}']))
+            .map(|at| (at, ":")),
     );
     found.sort_unstable();
     found
@@ -292,16 +332,16 @@ fn starts_with_word(text: &str, word: &str) -> bool {
     text.strip_prefix(word).is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
-fn contains_words(text: &str, words: &str) -> bool {
-    text.to_lowercase().contains(words)
+/// "còn lại" in a label, in either case of its first letter.
+fn is_remainder_label(label: &str) -> bool {
+    label.contains("còn lại") || label.contains("Còn lại")
 }
 
 /// The label of a part: the words of the gap before it, without list
 /// punctuation and conjunctions ("cấp huyện", "còn lại", "nữ").
-fn label_of(gap: &str) -> String {
+fn label_of(gap: &str) -> &str {
     let trimmed = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    let trimmed = trimmed.strip_prefix("và ").unwrap_or(trimmed);
-    trimmed.trim().to_owned()
+    trimmed.strip_prefix("và ").unwrap_or(trimmed).trim()
 }
 
 /// The same quantity in the headline and the body: an amount with the same
@@ -322,6 +362,12 @@ fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &m
         return;
     }
     for (b, body) in numbers.iter().enumerate().filter(|(_, n)| blocks[n.block].kind.is_body()) {
+        // Most body numbers count something else: compare the nouns first,
+        // without allocating, and build the full key only on a match.
+        let Some(noun) = body.noun.map(|n| n.text(text)) else { continue };
+        if !heads.iter().any(|(_, head)| same_text_ignoring_case(&head.noun, noun)) {
+            continue;
+        }
         let Some(key) = quantity_key(text, blocks, body) else { continue };
         for (h, head) in &heads {
             if head.matches(&key) {
@@ -329,6 +375,10 @@ fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &m
             }
         }
     }
+}
+
+fn same_text_ignoring_case(lower: &str, text: &str) -> bool {
+    lower.chars().eq(text.chars().flat_map(char::to_lowercase))
 }
 
 /// Words after the noun that must agree for two mentions to be the same
@@ -354,8 +404,17 @@ impl QuantityKey {
     }
 }
 
-fn words_lower(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+/// The last word of `text`, lower-cased and without punctuation; found
+/// from the end, so a long paragraph costs no more than a short one.
+fn previous_word(text: &str) -> Option<String> {
+    let word = text.trim_end().rsplit(char::is_whitespace).next()?;
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    (!word.is_empty()).then_some(word)
+}
+
+/// At most `limit + 1` words of `text`: callers compare with small limits.
+fn words_up_to(text: &str, limit: usize) -> usize {
+    text.split_whitespace().take(limit + 1).count()
 }
 
 fn quantity_key(text: &str, blocks: &[Block], mention: &NumberMention) -> Option<QuantityKey> {
@@ -364,12 +423,12 @@ fn quantity_key(text: &str, blocks: &[Block], mention: &NumberMention) -> Option
     }
     let noun_span = mention.noun?;
     let block = blocks[mention.block].span;
-    let before = words_lower(&text[block.start..mention.span.start]).last()?;
+    let before = previous_word(&text[block.start..mention.span.start])?;
     let after: Vec<String> = text[noun_span.end..block.end]
         .split_whitespace()
         .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
         .take(CONTEXT_WORDS)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    (!before.is_empty()).then(|| QuantityKey { before, noun: noun_span.text(text).to_lowercase(), after })
+    Some(QuantityKey { before, noun: noun_span.text(text).to_lowercase(), after })
 }

@@ -127,10 +127,18 @@ pub fn is_source_line(line: &str) -> bool {
     })
 }
 
+/// Longest signature considered: a credit, five names and an agency
+/// ("Bài và ảnh: Nguyễn Thị Minh Anh (TTXVN)") fit with room to spare.
+const MAX_BYLINE_BYTES: usize = 120;
+
 /// A signature: a name in capitals ("XUÂN HƯƠNG", "BBT"), a name in title
 /// case of two to five words ("Nguyễn Hằng"), optionally with a credit
 /// prefix ("Bài, ảnh: ") or an agency in brackets ("Minh Anh (TTXVN)").
 pub fn is_byline_shape(line: &str) -> bool {
+    // A signature is a few words; this keeps long paragraphs cheap.
+    if line.len() > MAX_BYLINE_BYTES {
+        return false;
+    }
     let core = match line.split_once(':') {
         Some((credit, name)) if credit.to_lowercase().contains("ảnh") || credit.to_lowercase().contains("bài") => {
             name.trim()

@@ -328,6 +328,10 @@ pub(super) const ORDINAL_WORDS: &[&str] = &[
     "thôn",
     "ấp",
     "khu",
+    "khu vực",
+    "vùng",
+    "mức độ",
+    "cấp độ",
     "quốc lộ",
     "tỉnh lộ",
     "đường",
@@ -452,7 +456,8 @@ pub(super) const NOT_SECOND_NOUN_WORDS: &[&str] = &[
 pub(super) const ONE_WORD_UNITS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "lần", "lượt", "người", "đồng", "ha", "km", "m", "m2", "m3",
     "km2", "cm", "mm", "kg", "lít", "tấn", "tạ", "tuổi", "usd", "vnd", "vnđ", "euro", "héc", "hecta", "mw", "kw",
-    "kwh",
+    "kwh", "cc", "ml", "g", "mg", "gr", "inch", "mm2", "cm2", "cm3", "dm", "mb", "gb", "kb", "tb", "hz", "khz", "mhz",
+    "ghz", "mah",
 ];
 
 /// Words that follow a date rather than a counted noun: "19/5 vừa qua",

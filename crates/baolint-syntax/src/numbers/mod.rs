@@ -58,6 +58,10 @@ pub struct NumberMention {
     pub noun: Option<Span>,
     /// Index of the block in `Report::blocks` the mention lies in.
     pub block: usize,
+    /// The word before is a capitalised word inside a sentence: the number
+    /// may belong to a name or a model ("Android 7.1", "Camry 2.5"). Only
+    /// looked up for digits not grouped the Vietnamese way; false otherwise.
+    pub after_name: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

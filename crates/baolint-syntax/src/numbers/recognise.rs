@@ -468,10 +468,28 @@ impl Scanner<'_, '_> {
         kind: NumberKind,
         noun: Option<(usize, usize)>,
     ) -> usize {
+        if let NumberKind::Amount(value) = &kind
+            && (glued_non_unit(self.s, end, noun) || plate_number(self.s, start, value.digits.len()))
+        {
+            // "802.11ac", "2.5G", "4K": a code; "43A - 156.47": a licence plate.
+            let code_end = noun.map_or(end, |(_, b)| b.max(end));
+            return self.skip(start, code_end, NonQuantityKind::Code);
+        }
         let start = hedge.map_or(self.base + start, |h| h.span.start);
         let span = Span::new(start, self.base + end);
         let noun_span = noun.map(|(a, b)| Span::new(self.base + a, self.base + b));
-        self.numbers.push(NumberMention { span, hedge, kind, noun: noun_span, block: self.block });
+        // Only oddly grouped digits ("Android 7.1") need to know; the look
+        // back is skipped for the rest.
+        let odd = match &kind {
+            NumberKind::Amount(v) | NumberKind::Percent(v) => {
+                !matches!(v.grouping, super::Grouping::None | super::Grouping::Thousands)
+            }
+            NumberKind::Ratio(a, b) | NumberKind::Range(a, b) => {
+                [a, b].iter().any(|v| !matches!(v.grouping, super::Grouping::None | super::Grouping::Thousands))
+            }
+        };
+        let after_name = odd && hedge.is_none() && super::text::after_name(self.s, start - self.base);
+        self.numbers.push(NumberMention { span, hedge, kind, noun: noun_span, block: self.block, after_name });
         self.floor = noun.map_or(end, |(_, b)| b.max(end));
         self.floor
     }
@@ -522,6 +540,7 @@ impl Scanner<'_, '_> {
             kind: NumberKind::Amount(value),
             noun: noun.map(|(a, b)| Span::new(self.base + a, self.base + b)),
             block: self.block,
+            after_name: false,
         });
         self.floor = noun.map_or(end, |(_, b)| b.max(end));
         Some(self.floor)
@@ -695,4 +714,32 @@ fn year_tail(s: &str, i: usize) -> Option<usize> {
     let year = skip_gap(s, match_phrase(s, word, "năm")?);
     let end = digit_run(s, year);
     (3..=4).contains(&(end - year)).then_some(end)
+}
+
+/// Letters glued to the digits that are not a unit ("802.11ac", "2.5G",
+/// "4K"): the digits belong to a code. Units glue legitimately ("1.080m2",
+/// "9ha", "109.2cc").
+fn glued_non_unit(s: &str, end: usize, noun: Option<(usize, usize)>) -> bool {
+    let Some((a, b)) = noun else { return false };
+    if a != end {
+        return false;
+    }
+    let word = &s[a..word_end(s, a).min(b)];
+    super::lexicon::words().flags_of(word) & super::lexicon::flag::UNIT == 0
+}
+
+/// A Vietnamese licence plate: a province code of two digits and a series
+/// letter, a dash, then "ddd.dd" ("43A - 156.47", "36A-141.54").
+fn plate_number(s: &str, start: usize, digits_len: usize) -> bool {
+    let digits = s.get(start..start + digits_len).unwrap_or("");
+    let shaped = digits.len() == 6 && digits.as_bytes()[3] == b'.';
+    if !shaped {
+        return false;
+    }
+    let before = super::text::back_over_gap(s, start);
+    let Some(dash) = s[..before].strip_suffix(['-', '–']) else { return false };
+    let series_end = super::text::back_over_gap(s, dash.len());
+    let series = s[..series_end].rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+    let bytes = series.as_bytes();
+    (3..=4).contains(&bytes.len()) && bytes[..2].iter().all(u8::is_ascii_digit) && bytes[2].is_ascii_uppercase()
 }

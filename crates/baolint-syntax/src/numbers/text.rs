@@ -289,7 +289,7 @@ impl Before {
 
 /// Start of the run of white space (at most [`MAX_GAP_CHARS`] characters)
 /// that ends at `i`.
-fn back_over_gap(s: &str, i: usize) -> usize {
+pub(super) fn back_over_gap(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     for _ in 0..MAX_GAP_CHARS {
@@ -308,7 +308,7 @@ fn back_over_gap(s: &str, i: usize) -> usize {
 
 /// Start of the word that ends at `i`: letters, and dots between letters
 /// ("T.Ư"). At most [`MAX_WORD_BYTES`] long; a longer run is no word.
-fn back_over_word(s: &str, i: usize) -> usize {
+pub(super) fn back_over_word(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     let mut last_was_letter = false;
@@ -339,4 +339,24 @@ fn back_over_word(s: &str, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// The word that ends just before `i` (across a short gap) is capitalised
+/// and does not open a sentence: a name or a model ("Android 7.1", "Camry
+/// 2.5", "SEA Games 29"), not "Năm 2023" at the start of a sentence.
+pub(super) fn after_name(s: &str, i: usize) -> bool {
+    let word_end = back_over_gap(s, i);
+    if word_end == i {
+        return false;
+    }
+    let word_start = back_over_word(s, word_end);
+    // "Android", "SEA", and also "iOS", "iPhone": any capital marks a name.
+    let capitalised = s[word_start..word_end].chars().any(char::is_uppercase);
+    if !capitalised || word_start == word_end {
+        return false;
+    }
+    let before = back_over_gap(s, word_start);
+    let opens_sentence =
+        before == 0 || matches!(char_before(s, before), Some('.' | '!' | '?' | ':' | '"' | '“' | '(' | '-' | '–'));
+    !opens_sentence && before < word_start
 }

@@ -19,8 +19,9 @@ Reports a number whose separators do not follow Vietnamese notation, where
 - a group after a dot that is shorter than three digits ("1.5 triệu",
   "2.5 inch"): English decimals that a Vietnamese reader takes for
   thousands, so "1.5 triệu" may mean 1,5 triệu or 1.500 triệu. Only a
-  number with a scale word or a counted noun is reported: "12.8%" cannot
-  be thousands, and a bare "3.5" (a rating, a version) counts nothing;
+  number with a scale word or a lower-case counted noun is reported, and
+  not after a capitalised name: "12.8%" cannot be thousands, and "Otamendi
+  3.5", "Android 7.1" or "Camry 2.5G" are ratings, versions and models;
 - commas between groups of three ("1,234,567"): English thousands.
 
 Digits with a leading zero or a year among their groups ("062.02",
@@ -49,7 +50,11 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
     // "12.8%" cannot be read as thousands, and a bare "3.5" (a rating, a
     // version) says nothing about what it counts: only a scale word or a
     // counted noun makes a short group ambiguous.
-    let counted = !matches!(mention.kind, NumberKind::Percent(_)) && mention.noun.is_some();
+    // A capitalised word after it ("3.5 Benalouane", "4.4 KitKat") or
+    // before it ("Android 7.1", "Camry 2.5") marks a rating, a version or a
+    // model, not a counted quantity.
+    let noun_is_word = mention.noun.is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_lowercase()));
+    let counted = !matches!(mention.kind, NumberKind::Percent(_)) && noun_is_word && !mention.after_name;
     for value in values {
         let digits = value.digits.text(ctx.text);
         if looks_like_code(digits) {
@@ -59,7 +64,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
             Grouping::Irregular { group } if group > 3 => format!(
                 "\"{digits}\" has {group} digits after a thousands dot: thousands groups have three, so a digit is missing or extra"
             ),
-            Grouping::Irregular { .. } if !(counted || value.scale.is_some()) => continue,
+            Grouping::Irregular { .. } if !(counted || (value.scale.is_some() && !mention.after_name)) => continue,
             Grouping::Irregular { .. } => {
                 let comma = digits.replace('.', ",");
                 format!(
