@@ -91,10 +91,25 @@ pub(crate) fn single_value(mention: &NumberMention) -> Option<&Value> {
 /// decimals, at most `decimals` of them and no trailing zeros.
 pub(crate) fn vietnamese(value: f64, decimals: u8) -> String {
     let negative = value < 0.0;
-    let rounded = format!("{:.*}", usize::from(decimals), value.abs());
-    let (int_part, frac_part) = rounded.split_once('.').unwrap_or((&rounded, ""));
-    let mut out = String::with_capacity(rounded.len() + rounded.len() / 3 + 1);
-    if negative {
+    // Values that fit an integer of scaled units are written from that
+    // integer: formatting an f64 with a precision is the slow exact
+    // algorithm, and every number finding writes several values.
+    let scale = 10f64.powi(i32::from(decimals));
+    let scaled = (value.abs() * scale).round();
+    let (int_part, frac_part) = if decimals <= 6 && scaled < 1e15 {
+        let units = scaled as u64;
+        let divisor = 10u64.pow(u32::from(decimals));
+        let frac = format!("{:0width$}", units % divisor, width = usize::from(decimals));
+        ((units / divisor).to_string(), if decimals == 0 { String::new() } else { frac })
+    } else {
+        let rounded = format!("{:.*}", usize::from(decimals), value.abs());
+        match rounded.split_once('.') {
+            Some((int, frac)) => (int.to_owned(), frac.to_owned()),
+            None => (rounded, String::new()),
+        }
+    };
+    let mut out = String::with_capacity(int_part.len() + int_part.len() / 3 + frac_part.len() + 2);
+    if negative && (scaled > 0.0 || !frac_part.trim_end_matches('0').is_empty()) {
         out.push('-');
     }
     for (i, digit) in int_part.chars().enumerate() {
@@ -152,5 +167,10 @@ mod tests {
         assert_eq!(vietnamese(75.0, 2), "75");
         assert_eq!(vietnamese(6_500_000_000.0, 0), "6.500.000.000");
         assert_eq!(vietnamese(1234567.891, 1), "1.234.567,9");
+        assert_eq!(vietnamese(-360.5, 1), "-360,5");
+        assert_eq!(vietnamese(-0.01, 1), "0");
+        assert_eq!(vietnamese(0.05, 2), "0,05");
+        assert_eq!(vietnamese(2e18, 0), "2.000.000.000.000.000.000");
+        assert_eq!(vietnamese(1e15 + 2.0, 1), "1.000.000.000.000.002");
     }
 }
