@@ -195,6 +195,12 @@ impl Scanner<'_, '_> {
             return Some(self.skip(i, end, NonQuantityKind::Date));
         }
         if !num.is_plain(s) {
+            // "khu vực 3.3", "mục 2.1", "Điều 3.2": a section of a name, not
+            // a badly grouped quantity. Only short groups: "số 1.000" counts.
+            let section = num.text(s).split('.').all(|g| (1..=2).contains(&g.len()));
+            if section && self.ordinal_context(num, before) {
+                return Some(self.skip(i, num.end, NonQuantityKind::Ordinal));
+            }
             return None;
         }
         let date_form_follows = matches!(byte_at(s, run), Some(b'/' | b'-' | b'.'))

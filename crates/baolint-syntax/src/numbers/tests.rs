@@ -317,6 +317,8 @@ fn ordinals() {
         ("tại phường 5", "5"),
         ("Thứ 2, ngày", "2"),
         ("T.Ư 6", "6"),
+        ("Giải cờ vua khu vực 3.3 diễn ra", "3.3"),
+        ("theo mục 2.1 của", "2.1"),
     ] {
         let found = describe(text);
         assert!(found.contains(&format!("Ordinal {ordinal:?}")), "{text}: {found:?}");
@@ -325,6 +327,8 @@ fn ordinals() {
     check("đầu tư 5 tỷ đồng", &["amount 5000000000 \"đồng\""]);
     check("tổng số 500 đại biểu", &["amount 500 \"đại biểu\""]);
     check("kế hoạch 5 năm", &["amount 5 \"năm\""]);
+    // A section number has short groups; "số 1.000" is a count.
+    check("tăng số 1.500 hộ", &["amount 1500 \"hộ\""]);
     check("1. Tình hình chung", &["Ordinal \"1\""]);
     check("của ông Obama. 3. Richard Clifton", &["Ordinal \"3\""]);
     check("học sinh lớp 12A2 đã", &["Ordinal \"12A2\""]);

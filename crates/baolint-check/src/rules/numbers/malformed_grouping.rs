@@ -72,7 +72,15 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
                 )
             }
             Grouping::English => {
-                let vietnamese = digits.replace(',', ".");
+                // Swap the separators: English "1,236.10" is "1.236,10".
+                let vietnamese: String = digits
+                    .chars()
+                    .map(|c| match c {
+                        ',' => '.',
+                        '.' => ',',
+                        c => c,
+                    })
+                    .collect();
                 format!(
                     "\"{digits}\" uses commas between thousands (English style); Vietnamese notation writes \"{vietnamese}\""
                 )
