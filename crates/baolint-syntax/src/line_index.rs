@@ -3,7 +3,7 @@
 /// Byte distance between column checkpoints: a column is counted from the
 /// nearest checkpoint, so one lookup costs at most this many bytes even on
 /// a line of megabytes.
-const CHECKPOINT_BYTES: usize = 4096;
+const CHECKPOINT_BYTES: usize = 1024;
 
 /// Start offsets of every line of a text, built once per report, with
 /// character-count checkpoints inside long lines.
@@ -22,8 +22,10 @@ pub struct LineCol {
     pub column: usize,
 }
 
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+/// Characters of `text[from..to]` (both char boundaries): the standard
+/// library counts a word at a time, several times faster than a byte filter.
+fn count_chars(text: &str, from: usize, to: usize) -> usize {
+    text[from..to].chars().count()
 }
 
 impl LineIndex {
@@ -31,7 +33,6 @@ impl LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut checkpoints = Vec::new();
-        let bytes = text.as_bytes();
         for (i, &start) in line_starts.iter().enumerate() {
             let end = line_starts.get(i + 1).map_or(text.len(), |&next| next - 1);
             let mut at = start;
@@ -41,7 +42,7 @@ impl LineIndex {
                 while !text.is_char_boundary(next) {
                     next += 1;
                 }
-                chars += count_chars(&bytes[at..next]);
+                chars += count_chars(text, at, next);
                 checkpoints.push((next, chars));
                 at = next;
             }
@@ -59,7 +60,7 @@ impl LineIndex {
             Some((at, chars)) if at > line_start => (at, chars),
             _ => (line_start, 0),
         };
-        let mut column = chars + count_chars(&text.as_bytes()[from..offset]) + 1;
+        let mut column = chars + count_chars(text, from, offset) + 1;
         // Editors do not show a byte-order mark; columns on line 1 skip it.
         if line == 0 && offset > 0 && text.starts_with('\u{FEFF}') {
             column -= 1;

@@ -598,8 +598,9 @@ fn closed_form_possible(s: &str, i: usize, run: usize, prev: Option<char>) -> bo
     let four = run - i == 4;
     match byte_at(s, run) {
         Some(b'/' | b'-' | b':' | b')') => true,
-        // "15.5.2016" and the list marker "1. " have one or two digits first.
-        Some(b'.') => run - i <= 2 || four,
+        // "15.5.2016" and the list marker "1. " have one or two digits first
+        // and at most two after the dot; "29.638" is a grouped number.
+        Some(b'.') => (run - i <= 2 && digit_run(s, run + 1) - (run + 1) <= 2) || four,
         // E2 starts the en and em dashes ("2011–2015").
         Some(0xE2) => true,
         // A dash, "giờ" or a hotline's next group after white space (C2
