@@ -18,6 +18,7 @@ mod relations;
 mod report;
 mod shape;
 mod span;
+pub mod vietnamese;
 
 pub use dateline::{DateMention, Dateline, TimeMention, Weekday, WeekdayMention};
 pub use fold::fold_to_ascii_words;

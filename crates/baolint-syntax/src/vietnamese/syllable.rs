@@ -1,0 +1,1 @@
+//! Vietnamese syllable grammar (to be written).
