@@ -48,6 +48,7 @@ pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
     block_pass(&mut ctx);
     number_pass(&mut ctx);
     line_pass(&mut ctx);
+    text_pass(&mut ctx);
     let mut diagnostics = ctx.diagnostics;
     diagnostics.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule, &a.message).cmp(&(b.span.start, b.span.end, b.rule, &b.message))
@@ -143,6 +144,41 @@ fn line_pass(ctx: &mut Context<'_>) {
             }
             _ => {}
         }
+    }
+}
+
+fn text_pass(ctx: &mut Context<'_>) {
+    use baolint_syntax::{MarkKind, TextNoteKind};
+    let report = ctx.report;
+    let layer = &report.text;
+    for note in &layer.notes {
+        match &note.kind {
+            TextNoteKind::NotNfc { nfc } if ctx.enabled(Rule::NotNfc) => orthography::not_nfc::check(ctx, note, nfc),
+            TextNoteKind::LatinEth if ctx.enabled(Rule::LatinEth) => orthography::latin_eth::check(ctx, note),
+            _ => {}
+        }
+    }
+    for mark in &layer.marks {
+        match mark.kind {
+            MarkKind::SpaceBefore { .. } | MarkKind::SpaceAfterOpening { .. } if ctx.enabled(Rule::MisplacedSpace) => {
+                orthography::misplaced_space::check(ctx, mark);
+            }
+            MarkKind::NoSpaceAfter { .. } if ctx.enabled(Rule::MissingSpaceAfter) => {
+                orthography::missing_space_after::check(ctx, mark);
+            }
+            MarkKind::GluedDash { .. } if ctx.enabled(Rule::GluedDash) => orthography::glued_dash::check(ctx, mark),
+            MarkKind::DotRun if ctx.enabled(Rule::DotRun) => orthography::dot_run::check(ctx, mark),
+            _ => {}
+        }
+    }
+    if ctx.enabled(Rule::UnbalancedDelimiter) {
+        orthography::unbalanced_delimiter::check(ctx, &layer.marks);
+    }
+    if ctx.enabled(Rule::MixedQuotes) {
+        orthography::mixed_quotes::check(ctx, &layer.marks);
+    }
+    if ctx.enabled(Rule::UndefinedAbbreviation) {
+        orthography::undefined_abbreviation::check(ctx, &layer.abbreviations);
     }
 }
 

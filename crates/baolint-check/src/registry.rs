@@ -106,6 +106,15 @@ rule_table! {
     TrailingWhitespace => orthography::trailing_whitespace,
     WhitespaceOnlyLine => orthography::whitespace_only_line,
     UnusualSpace => orthography::unusual_space,
+    NotNfc => orthography::not_nfc,
+    LatinEth => orthography::latin_eth,
+    MisplacedSpace => orthography::misplaced_space,
+    MissingSpaceAfter => orthography::missing_space_after,
+    GluedDash => orthography::glued_dash,
+    DotRun => orthography::dot_run,
+    UnbalancedDelimiter => orthography::unbalanced_delimiter,
+    MixedQuotes => orthography::mixed_quotes,
+    UndefinedAbbreviation => orthography::undefined_abbreviation,
 }
 
 impl Rule {

@@ -16,6 +16,7 @@ use crate::{
     numbers::{NonQuantity, NumberMention, recognise_numbers},
     relations::{Relation, recognise_relations},
     shape,
+    vietnamese::TextLayer,
 };
 
 /// One report, as a list of blocks in document order over its lines.
@@ -33,6 +34,9 @@ pub struct Report {
     /// How the numbers relate: breakdowns, ratios and their percentages,
     /// shares, restatements.
     pub relations: Vec<Relation>,
+    /// How the words and the punctuation are written: text not in NFC, the
+    /// Latin eth, punctuation shapes, abbreviations.
+    pub text: TextLayer,
 }
 
 /// A block: one non-blank line, classified.
@@ -166,7 +170,8 @@ pub fn parse(text: &str) -> Report {
     Assembler { text, lines: &lines, blocks: &mut blocks }.run();
     let (numbers, non_quantities) = recognise_block_numbers(text, &blocks);
     let relations = recognise_relations(text, &blocks, &numbers);
-    Report { lines, blocks, numbers, non_quantities, relations }
+    let text_layer = crate::vietnamese::recognise(text, &blocks);
+    Report { lines, blocks, numbers, non_quantities, relations, text: text_layer }
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

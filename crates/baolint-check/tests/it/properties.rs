@@ -40,6 +40,19 @@ const PIECES: &[&str] = &[
     "Thứ",
     "12/13/2024",
     "…",
+    "các xã , phường",
+    "kết quả…được",
+    "Thu Hồng- Phó Bí thư",
+    "tôn vinh.... bước",
+    "\"",
+    "“",
+    "”",
+    "Ðảng",
+    "tie\u{302}\u{301}p",
+    ";các",
+    "( ",
+    "BTV",
+    "(TCĐ)",
 ];
 
 fn report_like() -> impl Strategy<Value = String> {
@@ -84,6 +97,11 @@ fn assert_report_spans(text: &str, report: &Report) {
             _ => {}
         }
     }
+    let layer = &report.text;
+    let spans = layer.notes.iter().map(|n| n.span).chain(layer.marks.iter().map(|m| m.span));
+    for span in spans.chain(layer.abbreviations.iter().map(|a| a.span)) {
+        assert_span(text, span, whole, "text layer");
+    }
 }
 
 proptest! {
@@ -127,6 +145,18 @@ proptest! {
             }
             expected.push_str(&text[cursor..]);
             prop_assert_eq!(fixed.text, expected);
+        }
+    }
+
+    #[test]
+    fn a_safe_fix_removes_its_finding(text in any_text()) {
+        let config = Config::default();
+        let before = baolint_check::check_text(&text, &config);
+        for d in before.iter().filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Safe)) {
+            let fixed = fix::apply(&text, std::slice::from_ref(d), Applicability::Safe).expect("a fix applies");
+            let count = |ds: &[baolint_check::Diagnostic]| ds.iter().filter(|x| x.rule == d.rule).count();
+            let after = baolint_check::check_text(&fixed.text, &config);
+            prop_assert!(count(&after) < count(&before), "{} fix left its finding: {:?}", d.rule, fixed.text);
         }
     }
 

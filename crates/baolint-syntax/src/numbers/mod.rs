@@ -38,7 +38,7 @@ mod quantity;
 mod recognise;
 #[cfg(test)]
 mod tests;
-mod text;
+pub(crate) mod text;
 
 pub use recognise::recognise_numbers;
 

@@ -33,7 +33,7 @@ pub(super) fn byte_at(s: &str, i: usize) -> Option<u8> {
 /// A letter of a word: alphabetic, or a combining mark of decomposed
 /// Vietnamese ("a" + U+0300). The Latin blocks that hold every Vietnamese
 /// letter are answered without the Unicode tables.
-pub(super) fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
@@ -43,7 +43,7 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
-pub(super) fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 

@@ -1,6 +1,157 @@
-//! The Vietnamese text layer: syllables and their tone marks, legacy 8-bit
-//! encodings read as Latin-1, and (later) words, punctuation and
-//! abbreviations of a report.
+//! The Vietnamese text layer: how the words and the punctuation of a report
+//! are written. Syllables and their tone marks ([`syllable`]), legacy 8-bit
+//! encodings read as Latin-1 ([`legacy`]), text that is not in NFC, the
+//! Latin eth "Ð" standing in for "Đ", punctuation and the spaces around it
+//! ([`Mark`]), and abbreviations in capitals ([`Abbreviation`]).
+//!
+//! Like the rest of the parser it records what is written; which of it is
+//! wrong is the checker's call.
 
+mod abbreviations;
 pub mod legacy;
+mod punctuation;
 pub mod syllable;
+
+use memchr::memmem;
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+pub use abbreviations::Abbreviation;
+pub use punctuation::{Mark, MarkKind, QuoteKind, Side};
+
+use crate::{Block, BlockKind, Span, lines::is_space, numbers::text::is_letter};
+
+/// A fact about how one word or character is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextNote {
+    pub span: Span,
+    pub kind: TextNoteKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextNoteKind {
+    /// A run of non-space characters that Unicode normalisation form C would
+    /// change (decomposed letters from some keyboards: "e" + U+0302 + U+0301
+    /// for "ế"). `nfc` is the composed form.
+    NotNfc { nfc: String },
+    /// The Latin eth "Ð" (U+00D0) or "ð" (U+00F0) at the start of a
+    /// Vietnamese word, where "Đ" or "đ" is meant ("Ðảng").
+    LatinEth,
+}
+
+/// The text layer of one report; every list is sorted by position.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextLayer {
+    pub notes: Vec<TextNote>,
+    pub marks: Vec<Mark>,
+    pub abbreviations: Vec<Abbreviation>,
+}
+
+/// Reads the text layer of the blocks. Page junk is skipped; punctuation and
+/// abbreviations are read in the headline and the body only, where the
+/// report's own prose is.
+pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
+    let mut layer = TextLayer::default();
+    // Decomposed letters carry combining marks U+0300..U+036F, whose UTF-8
+    // lead bytes are CC and CD: a report without them is skipped in one scan.
+    let decomposed = memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some();
+    let eth = memmem::find(text.as_bytes(), "Ð".as_bytes()).is_some()
+        || memmem::find(text.as_bytes(), "ð".as_bytes()).is_some();
+    for (index, block) in blocks.iter().enumerate() {
+        if matches!(block.kind, BlockKind::Junk { .. }) {
+            continue;
+        }
+        let Some(s) = text.get(block.span.range()) else { continue };
+        if decomposed {
+            not_nfc(s, block.span.start, &mut layer.notes);
+        }
+        if eth {
+            latin_eth(s, block.span.start, &mut layer.notes);
+        }
+        if block.kind == BlockKind::Headline || block.kind.is_body() {
+            punctuation::recognise_marks(text, block.span, index, &mut layer.marks);
+            // The agency prefix of a lead ("LSO-", "BTO-") names the paper.
+            let from = match block.kind {
+                BlockKind::Lead { prefix: Some(prefix) } => prefix.end,
+                _ => block.span.start,
+            };
+            let span = Span::new(from.min(block.span.end), block.span.end);
+            abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
+        }
+    }
+    layer.notes.sort_by_key(|n| (n.span.start, n.span.end));
+    layer
+}
+
+/// The runs of non-space characters of `s` that are not in NFC.
+fn not_nfc(s: &str, base: usize, out: &mut Vec<TextNote>) {
+    let mut from = 0;
+    for hit in memchr::memchr2_iter(0xCC, 0xCD, s.as_bytes()) {
+        if hit < from {
+            continue;
+        }
+        let start = s[..hit].rfind(is_space).map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+        let end = s[hit..].find(is_space).map_or(s.len(), |p| hit + p);
+        from = end;
+        let chunk = &s[start..end];
+        if !is_nfc(chunk) {
+            out.push(TextNote {
+                span: Span::new(base + start, base + end),
+                kind: TextNoteKind::NotNfc { nfc: chunk.nfc().collect() },
+            });
+        }
+    }
+}
+
+/// "Ð" and "ð" that begin a word and stand before a vowel: Vietnamese "Đ"
+/// always begins a syllable, while the eth of Icelandic names sits inside a
+/// word ("Guðrún").
+fn latin_eth(s: &str, base: usize, out: &mut Vec<TextNote>) {
+    for needle in ["Ð", "ð"] {
+        for at in memmem::find_iter(s.as_bytes(), needle.as_bytes()) {
+            let word_start = !s[..at].chars().next_back().is_some_and(is_letter);
+            let vowel_after = s[at + 2..].chars().next().is_some_and(is_vowel);
+            if word_start && vowel_after {
+                out.push(TextNote { span: Span::new(base + at, base + at + 2), kind: TextNoteKind::LatinEth });
+            }
+        }
+    }
+}
+
+/// A vowel letter with any diacritics: its canonical decomposition starts
+/// with a, e, i, o, u or y.
+fn is_vowel(c: char) -> bool {
+    let mut base = c;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base == c {
+            base = d;
+        }
+    });
+    matches!(base.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(s: &str) -> Vec<(String, TextNoteKind)> {
+        let blocks = [Block { kind: BlockKind::Paragraph, span: Span::new(0, s.len()), line: 0 }];
+        recognise(s, &blocks).notes.into_iter().map(|n| (s[n.span.range()].to_string(), n.kind)).collect()
+    }
+
+    #[test]
+    fn decomposed_words() {
+        let s = "Đảng bộ tie\u{302}\u{301}p tục";
+        assert_eq!(notes(s), vec![("tie\u{302}\u{301}p".to_string(), TextNoteKind::NotNfc { nfc: "tiếp".into() })]);
+        assert_eq!(notes("tiếp tục"), vec![]);
+    }
+
+    #[test]
+    fn latin_eth() {
+        assert_eq!(
+            notes("Ðại hội của Ðảng"),
+            vec![("Ð".into(), TextNoteKind::LatinEth), ("Ð".into(), TextNoteKind::LatinEth)]
+        );
+        assert_eq!(notes("ðồng chí"), vec![("ð".into(), TextNoteKind::LatinEth)]);
+        assert_eq!(notes("ca sĩ Guðrún và Ðr"), vec![]);
+    }
+}

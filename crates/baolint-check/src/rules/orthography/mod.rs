@@ -1,7 +1,17 @@
-//! ORT: orthography and typography. So far: white space.
+//! ORT: orthography and typography: white space, Unicode form, punctuation,
+//! quotation marks and abbreviations.
 
+pub(crate) mod dot_run;
+pub(crate) mod glued_dash;
+pub(crate) mod latin_eth;
+pub(crate) mod misplaced_space;
+pub(crate) mod missing_space_after;
+pub(crate) mod mixed_quotes;
+pub(crate) mod not_nfc;
 pub(crate) mod repeated_whitespace;
 pub(crate) mod trailing_whitespace;
+pub(crate) mod unbalanced_delimiter;
+pub(crate) mod undefined_abbreviation;
 pub(crate) mod unusual_space;
 pub(crate) mod whitespace_only_line;
 

@@ -1,0 +1,97 @@
+//! ORT013 unbalanced-delimiter.
+
+use baolint_syntax::{Mark, MarkKind, QuoteKind, Span};
+
+use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "ORT013",
+    name: "unbalanced-delimiter",
+    family: Family::Orthography,
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    summary: "A bracket or quotation mark without its partner.",
+    doc: r#"## What it does
+Pairs the round and square brackets and the double quotation marks of the
+headline and the body, in order, and reports one that has no partner. A
+quotation may run over several paragraphs. A straight quote (") opens or
+closes by its neighbours: after a space and before a word it opens, after a
+word and before a space or a mark it closes. A list marker such as "a)" or
+"1)" needs no opening bracket.
+
+## Why is this bad?
+The reader cannot tell where the aside or the quotation ends, and a quotation
+left open may attribute words to the wrong person.
+
+## Example
+```text
+phát huy vai trò nêu gương (nhất là người đứng đầu, các cấp ủy đều
+```
+Use instead:
+```text
+phát huy vai trò nêu gương (nhất là người đứng đầu), các cấp ủy đều
+```
+
+## Fix safety
+No fix: where the partner belongs is the editor's call.
+"#,
+};
+
+/// Checks every bracket and quotation mark of the report's prose, in
+/// order. Pairs are matched across paragraphs: scraped pages cut a
+/// quotation or an aside over several lines, and a long quotation may run
+/// over several paragraphs.
+pub(crate) fn check(ctx: &mut Context<'_>, marks: &[Mark]) {
+    let text = ctx.text;
+    let mut round: Vec<Span> = Vec::new();
+    let mut square: Vec<Span> = Vec::new();
+    let mut quotes: Vec<Span> = Vec::new();
+    let mut unmatched: Vec<(Span, &'static str)> = Vec::new();
+    for mark in marks {
+        match mark.kind {
+            MarkKind::Bracket { open: true, square: false } => round.push(mark.span),
+            MarkKind::Bracket { open: true, square: true } => square.push(mark.span),
+            MarkKind::Bracket { open: false, square: is_square } => {
+                let stack = if is_square { &mut square } else { &mut round };
+                if stack.pop().is_none() && !is_list_marker(text, mark.span) {
+                    unmatched.push((mark.span, "closing bracket without an opening one"));
+                }
+            }
+            MarkKind::Quote(QuoteKind::CurlyOpen | QuoteKind::StraightOpening) => quotes.push(mark.span),
+            MarkKind::Quote(QuoteKind::CurlyClose | QuoteKind::StraightClosing) => {
+                let opening = quotes.pop();
+                if opening.is_none() {
+                    unmatched.push((mark.span, "closing quotation mark without an opening one"));
+                }
+            }
+            // An unoriented straight quote closes an open quotation, or
+            // opens one.
+            MarkKind::Quote(QuoteKind::Straight) => {
+                let open = quotes.pop();
+                if open.is_none() {
+                    quotes.push(mark.span);
+                }
+            }
+            _ => {}
+        }
+    }
+    unmatched.extend(round.into_iter().chain(square).map(|s| (s, "opening bracket without a closing one")));
+    unmatched.extend(quotes.into_iter().map(|s| (s, "opening quotation mark without a closing one")));
+    unmatched.sort_by_key(|(span, _)| span.start);
+    for (span, what) in unmatched {
+        let mark = span.text(text);
+        let evidence = vec![Evidence::new("mark", mark, Some(span))];
+        ctx.report_diagnostic(Rule::UnbalancedDelimiter, span, format!("{what}: \"{mark}\""), evidence, None);
+    }
+}
+
+/// "a)", "1)", "12)" at the start of a block, after white space, ";" or
+/// ":": a list
+/// marker, not the end of an aside.
+fn is_list_marker(text: &str, close: Span) -> bool {
+    let head = &text[..close.start];
+    let token: String = head.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let before_token = head[..head.len() - token.len()].chars().next_back();
+    // "…quy định;b)": a list run into the sentence before it.
+    (1..=2).contains(&token.chars().count()) && before_token.is_none_or(|c| c.is_whitespace() || matches!(c, ';' | ':'))
+}

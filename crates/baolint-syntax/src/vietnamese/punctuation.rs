@@ -1,0 +1,312 @@
+//! Punctuation of a block and the white space around it, as written: the
+//! shapes the typography rules judge ("Hồng- Phó", "kết quả…được", "tôn
+//! vinh....", a space before a comma), and every double quotation mark and
+//! bracket, so that the checker can pair them.
+
+use crate::Span;
+use crate::lines::is_space;
+use crate::numbers::text::is_letter;
+
+/// One punctuation shape in a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub span: Span,
+    pub kind: MarkKind,
+    /// Index of the block in `Report::blocks`.
+    pub block: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// White space between a word and a closing mark (, . ; : ! ? ) ]). The
+    /// span is the white space; `mark` the character after it.
+    SpaceBefore { mark: char },
+    /// White space right after an opening bracket. The span is the white
+    /// space.
+    SpaceAfterOpening { mark: char },
+    /// ",", ";", ":" or "…" directly followed by a letter. The span is the
+    /// mark.
+    NoSpaceAfter { mark: char },
+    /// A dash with white space on one side only, between two words ("Thu
+    /// Hồng- Phó"). The span is the dash.
+    GluedDash { glued: Side },
+    /// A run of two, or four to seven, full stops: not the three of an
+    /// ellipsis, not a leader. The span is the run.
+    DotRun,
+    /// A double quotation mark.
+    Quote(QuoteKind),
+    /// A round or square bracket.
+    Bracket { open: bool, square: bool },
+}
+
+/// Which neighbour a glued dash touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "Hồng- Phó": glued to the word before.
+    Left,
+    /// "Hồng -Phó": glued to the word after.
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// `"` after white space or a bracket and before a word: it opens.
+    StraightOpening,
+    /// `"` after a word or a mark and before white space, punctuation or
+    /// the end: it closes.
+    StraightClosing,
+    /// `"` that its neighbours do not orient.
+    Straight,
+    /// `“`
+    CurlyOpen,
+    /// `”`
+    CurlyClose,
+}
+
+/// Records the punctuation shapes of the block `span` of `text`.
+pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, out: &mut Vec<Mark>) {
+    let Some(s) = text.get(span.range()) else { return };
+    let bytes = s.as_bytes();
+    let mut push = |start: usize, end: usize, kind: MarkKind| {
+        out.push(Mark { span: Span::new(span.start + start, span.start + end), kind, block });
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !INTERESTING[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        match b {
+            b'.' => {
+                let run = i + bytes[i..].iter().take_while(|&&d| d == b'.').count();
+                let len = run - i;
+                // Eight or more are a leader or a blank to fill in ("Họ và
+                // tên:........"), not a slip.
+                if len == 2 || (4..8).contains(&len) {
+                    push(i, run, MarkKind::DotRun);
+                } else if len == 1 && ends_sentence(s, run) {
+                    space_before(s, i, '.', &mut push);
+                }
+                i = run;
+                continue;
+            }
+            b',' | b';' | b':' => {
+                let mark = char::from(b);
+                if !between_digits(s, i) {
+                    space_before(s, i, mark, &mut push);
+                }
+                if char_at(s, i + 1).is_some_and(is_letter) && !in_address(s, i) {
+                    push(i, i + 1, MarkKind::NoSpaceAfter { mark });
+                }
+            }
+            b'!' | b'?' => space_before(s, i, char::from(b), &mut push),
+            b')' | b']' => {
+                space_before(s, i, char::from(b), &mut push);
+                push(i, i + 1, MarkKind::Bracket { open: false, square: b == b']' });
+            }
+            b'(' | b'[' => {
+                push(i, i + 1, MarkKind::Bracket { open: true, square: b == b'[' });
+                let after = skip_spaces(s, i + 1);
+                if after > i + 1 && after < s.len() {
+                    push(i + 1, after, MarkKind::SpaceAfterOpening { mark: char::from(b) });
+                }
+            }
+            b'"' => push(i, i + 1, MarkKind::Quote(straight_quote(s, i))),
+            b'-' => glued_dash(s, i, 1, &mut push),
+            // E2 80 xx: general punctuation.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => {
+                match bytes.get(i + 2) {
+                    // En and em dash.
+                    Some(0x93 | 0x94) => glued_dash(s, i, 3, &mut push),
+                    Some(0x9C) => push(i, i + 3, MarkKind::Quote(QuoteKind::CurlyOpen)),
+                    Some(0x9D) => push(i, i + 3, MarkKind::Quote(QuoteKind::CurlyClose)),
+                    // Horizontal ellipsis.
+                    Some(0xA6) if char_at(s, i + 3).is_some_and(is_letter) => {
+                        push(i, i + 3, MarkKind::NoSpaceAfter { mark: '…' });
+                    }
+                    _ => {}
+                }
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// The bytes that may start a mark: the ASCII marks and E2, the lead byte of
+/// dashes, curly quotes and the ellipsis. One table look-up per byte.
+const INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b".,;:!?()[]\"-";
+    let mut k = 0;
+    while k < marks.len() {
+        table[marks[k] as usize] = true;
+        k += 1;
+    }
+    table[0xE2] = true;
+    table
+};
+
+/// Orients a straight quote by its neighbours.
+fn straight_quote(s: &str, i: usize) -> QuoteKind {
+    let before = char_before(s, i);
+    let after = char_at(s, i + 1);
+    let open_before = before.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '-' | '–'));
+    let word_after = after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '…' | '“' | '(' | '\''));
+    let word_before = before.is_some_and(|c| !is_space(c) && !matches!(c, '(' | '['));
+    let close_after = after
+        .is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '-' | '–' | '”'));
+    match (open_before && word_after, word_before && close_after) {
+        (true, false) => QuoteKind::StraightOpening,
+        (false, true) => QuoteKind::StraightClosing,
+        _ => QuoteKind::Straight,
+    }
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+fn skip_spaces(s: &str, i: usize) -> usize {
+    i + s[i..].chars().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>()
+}
+
+fn back_over_spaces(s: &str, i: usize) -> usize {
+    i - s[..i].chars().rev().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>()
+}
+
+/// White space between a word (or a closing quote or bracket) and the mark
+/// at `i`.
+fn space_before(s: &str, i: usize, mark: char, push: &mut impl FnMut(usize, usize, MarkKind)) {
+    let start = back_over_spaces(s, i);
+    if start == i || start == 0 {
+        return;
+    }
+    let word_before = char_before(s, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '”' | '"' | ')' | '%'));
+    if word_before {
+        push(start, i, MarkKind::SpaceBefore { mark });
+    }
+}
+
+/// A full stop that ends a sentence: white space, a closing quote or the
+/// end follows ("năm 2019." but not ".vn", "1.5").
+fn ends_sentence(s: &str, after: usize) -> bool {
+    char_at(s, after).is_none_or(|c| is_space(c) || matches!(c, '”' | '"' | ')'))
+}
+
+/// "2 , 3" and "2 : 1": a score or list of figures, not a comma to judge.
+fn between_digits(s: &str, i: usize) -> bool {
+    let before = char_before(s, back_over_spaces(s, i)).is_some_and(|c| c.is_ascii_digit());
+    let after = char_at(s, skip_spaces(s, i + 1)).is_some_and(|c| c.is_ascii_digit());
+    before && after
+}
+
+/// The mark is inside a web or e-mail address: the run of non-space
+/// characters around it holds "://", "www." or "@".
+fn in_address(s: &str, i: usize) -> bool {
+    let start = s[..i].char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(p, c)| p + c.len_utf8());
+    let end = s[i..].find(|c: char| is_space(c)).map_or(s.len(), |p| i + p);
+    let chunk = &s[start..end];
+    chunk.contains("://") || chunk.contains("www.") || chunk.contains('@')
+}
+
+/// A dash of `len` bytes at `i` with white space on exactly one side and a
+/// letter beyond both sides. Not a prefix in capitals before the first
+/// dash of a block ("LSO- Chiều", "HÀ NỘI- Sáng"): that is the agency or
+/// place line of a lead.
+fn glued_dash(s: &str, i: usize, len: usize, push: &mut impl FnMut(usize, usize, MarkKind)) {
+    let end = i + len;
+    let space_left = char_before(s, i).is_some_and(is_space);
+    let space_right = char_at(s, end).is_some_and(is_space);
+    if space_left == space_right {
+        return;
+    }
+    let left_word = char_before(s, back_over_spaces(s, i)).is_some_and(is_letter);
+    let right_word = char_at(s, skip_spaces(s, end)).is_some_and(is_letter);
+    if !(left_word && right_word) {
+        return;
+    }
+    let capitals_prefix = !s[..i].chars().any(char::is_lowercase);
+    if capitals_prefix {
+        return;
+    }
+    let glued = if space_right { Side::Left } else { Side::Right };
+    push(i, end, MarkKind::GluedDash { glued });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(s: &str) -> Vec<(String, MarkKind)> {
+        let mut out = Vec::new();
+        recognise_marks(s, Span::new(0, s.len()), 0, &mut out);
+        out.into_iter()
+            .filter(|m| !matches!(m.kind, MarkKind::Quote(_) | MarkKind::Bracket { .. }))
+            .map(|m| (s[m.span.range()].to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(marks("Thu Hồng- Phó Bí thư"), vec![("-".into(), MarkKind::GluedDash { glued: Side::Left })]);
+        assert_eq!(marks("Thu Hồng -Phó Bí thư"), vec![("-".into(), MarkKind::GluedDash { glued: Side::Right })]);
+        assert_eq!(marks("kết quả…được"), vec![("…".into(), MarkKind::NoSpaceAfter { mark: '…' })]);
+        assert_eq!(marks("tôn vinh.... bước đầu"), vec![("....".into(), MarkKind::DotRun)]);
+        assert_eq!(marks("các xã , phường"), vec![(" ".into(), MarkKind::SpaceBefore { mark: ',' })]);
+        assert_eq!(marks("hội nghị ( trực tuyến)"), vec![(" ".into(), MarkKind::SpaceAfterOpening { mark: '(' })]);
+        assert_eq!(marks("Ảnh:Minh Anh"), vec![(":".into(), MarkKind::NoSpaceAfter { mark: ':' })]);
+        assert_eq!(marks("kết thúc ."), vec![(" ".into(), MarkKind::SpaceBefore { mark: '.' })]);
+    }
+
+    #[test]
+    fn near_misses() {
+        for s in [
+            "LSO- Chiều 17/10",
+            "HÀ NỘI - Sáng nay",
+            "kinh tế-xã hội",
+            "Chỉ thị 03- CT/TW",
+            "tỷ số 2 : 1",
+            "giai đoạn 2011 -2015",
+            "xem tại https://baolangson.vn/a,b",
+            "email: abc@gmail.com,",
+            "kết quả... được",
+            "1,5 triệu; 2.000 người.",
+            "- Tuyên truyền",
+            "nói: -Không",
+            "website baolangson.vn.",
+        ] {
+            assert_eq!(marks(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn quotes_and_brackets_are_all_recorded() {
+        let s = "“làm tốt” và \"tự diễn biến\" (TCĐ) [1] \"";
+        let mut out = Vec::new();
+        recognise_marks(s, Span::new(0, s.len()), 3, &mut out);
+        let kinds: Vec<MarkKind> = out.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                MarkKind::Quote(QuoteKind::CurlyOpen),
+                MarkKind::Quote(QuoteKind::CurlyClose),
+                MarkKind::Quote(QuoteKind::StraightOpening),
+                MarkKind::Quote(QuoteKind::StraightClosing),
+                MarkKind::Bracket { open: true, square: false },
+                MarkKind::Bracket { open: false, square: false },
+                MarkKind::Bracket { open: true, square: true },
+                MarkKind::Bracket { open: false, square: true },
+                MarkKind::Quote(QuoteKind::Straight),
+            ]
+        );
+        assert!(out.iter().all(|m| m.block == 3));
+    }
+}
