@@ -10,11 +10,41 @@ use crate::{diagnostic::Severity, registry::Rule};
 pub struct Config {
     enabled: Vec<bool>,
     severity: Vec<Severity>,
+    tone_placement: TonePlacement,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { enabled: vec![true; Rule::ALL.len()], severity: Rule::ALL.iter().map(|r| r.meta().severity).collect() }
+        Config {
+            enabled: vec![true; Rule::ALL.len()],
+            severity: Rule::ALL.iter().map(|r| r.meta().severity).collect(),
+            tone_placement: TonePlacement::Consistent,
+        }
+    }
+}
+
+/// The house style for the tone mark of "oa", "oe", "uy" ("hòa"/"hoà",
+/// "thủy"/"thuỷ").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TonePlacement {
+    /// Either style, one per report: the report's majority wins.
+    #[default]
+    Consistent,
+    /// On the first vowel: "hòa", "khóa", "thủy" ("kiểu cũ").
+    Old,
+    /// On the second vowel: "hoà", "khoá", "thuỷ" ("kiểu mới").
+    New,
+}
+
+impl TonePlacement {
+    /// Reads "consistent", "old" or "new".
+    pub fn parse(text: &str) -> Option<TonePlacement> {
+        match text {
+            "consistent" => Some(TonePlacement::Consistent),
+            "old" => Some(TonePlacement::Old),
+            "new" => Some(TonePlacement::New),
+            _ => None,
+        }
     }
 }
 
@@ -58,6 +88,14 @@ impl Config {
 
     pub fn set_severity(&mut self, rule: Rule, severity: Severity) {
         self.severity[rule.index()] = severity;
+    }
+
+    pub fn tone_placement(&self) -> TonePlacement {
+        self.tone_placement
+    }
+
+    pub fn set_tone_placement(&mut self, style: TonePlacement) {
+        self.tone_placement = style;
     }
 }
 

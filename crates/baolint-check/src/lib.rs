@@ -16,7 +16,7 @@ pub mod render;
 mod rules;
 
 pub use checker::{Context, check};
-pub use config::{Config, SelectorError, matching};
+pub use config::{Config, SelectorError, TonePlacement, matching};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
 pub use registry::{Family, FixAvailability, Rule, RuleMeta};
 

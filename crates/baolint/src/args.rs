@@ -76,6 +76,15 @@ pub struct CheckArgs {
     /// exit with 1 when there is a change.
     #[arg(long)]
     pub diff: bool,
+
+    /// The configuration file. By default `baolint.toml` in the current
+    /// directory or its nearest ancestor is used, if there is one.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Use no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

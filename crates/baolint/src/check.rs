@@ -20,6 +20,7 @@ use rayon::prelude::*;
 
 use crate::{
     args::CheckArgs,
+    config_file,
     fix::{self, FixMode},
     inputs::{self, Input, InputError, JsonlReader, Origin, Record},
     output::{self, Emitter},
@@ -80,8 +81,16 @@ struct Settings {
 }
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
-    // Selectors were validated by the argument parser; this cannot fail.
-    let config = Config::with_selection(&args.select, &args.ignore)?;
+    let file = if args.isolated {
+        config_file::FileConfig::default()
+    } else {
+        let cwd = env::current_dir().unwrap_or_default();
+        match config_file::find(args.config.as_deref(), &cwd) {
+            Some(path) => config_file::load(&path)?,
+            None => config_file::FileConfig::default(),
+        }
+    };
+    let config = config_file::resolve(&file, &args.select, &args.ignore)?;
     let allowed = if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
     let fix = if args.diff {
         FixMode::Diff(allowed)

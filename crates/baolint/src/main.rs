@@ -5,6 +5,7 @@
 
 mod args;
 mod check;
+mod config_file;
 mod fix;
 mod inputs;
 mod output;

@@ -606,3 +606,30 @@ fn diff_prints_without_writing() {
     assert_eq!(out.code, 0, "nothing left to fix: {out:?}");
     assert!(out.stdout.is_empty(), "{out:?}");
 }
+
+#[test]
+fn configuration_file_is_found_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("reports");
+    fs::create_dir(&nested).unwrap();
+    fs::write(nested.join("a.txt"), "Tiêu đề\n\nĐoạn văn có  hai dấu cách, và BTV.\n\nXUÂN HƯƠNG\n").unwrap();
+    let codes =
+        |out: &Output| json(&out.stdout).as_array().unwrap().iter().map(|f| f["code"].to_string()).collect::<Vec<_>>();
+
+    let plain = baolint(&["check", "--format", "json", "a.txt"], None, Some(&nested));
+    assert!(codes(&plain).iter().any(|c| c.contains("ORT001")), "{plain:?}");
+
+    fs::write(dir.path().join("baolint.toml"), "ignore = [\"ORT001\"]\n[orthography]\ntone-placement = \"new\"\n")
+        .unwrap();
+    let configured = baolint(&["check", "--format", "json", "a.txt"], None, Some(&nested));
+    assert!(!codes(&configured).iter().any(|c| c.contains("ORT001")), "{configured:?}");
+    assert!(codes(&configured).iter().any(|c| c.contains("ORT016")), "{configured:?}");
+
+    let isolated = baolint(&["check", "--isolated", "--format", "json", "a.txt"], None, Some(&nested));
+    assert!(codes(&isolated).iter().any(|c| c.contains("ORT001")), "{isolated:?}");
+
+    fs::write(dir.path().join("baolint.toml"), "[orthography]\ntone-placement = \"sideways\"\n").unwrap();
+    let bad = baolint(&["check", "a.txt"], None, Some(&nested));
+    assert_eq!(bad.code, 2, "{bad:?}");
+    assert!(bad.stderr.contains("baolint.toml") && bad.stderr.contains("tone-placement"), "{bad:?}");
+}

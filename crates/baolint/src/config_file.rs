@@ -1,0 +1,100 @@
+//! The configuration file, `baolint.toml`: found in the current directory
+//! or the nearest ancestor that has one, or named with `--config`.
+//!
+//! ```toml
+//! select = ["ALL"]            # as --select
+//! ignore = ["ORT016"]         # added to --ignore
+//!
+//! [orthography]
+//! tone-placement = "new"      # "consistent" (default), "old" or "new"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use baolint_check::{Config, TonePlacement};
+use serde::Deserialize;
+
+pub const FILE_NAME: &str = "baolint.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FileConfig {
+    #[serde(default)]
+    pub select: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    #[serde(default)]
+    pub orthography: Orthography,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Orthography {
+    pub tone_placement: Option<String>,
+}
+
+/// The configuration file to use: `explicit`, else `baolint.toml` in `start`
+/// or its nearest ancestor that has one.
+pub fn find(explicit: Option<&Path>, start: &Path) -> Option<PathBuf> {
+    if let Some(path) = explicit {
+        return Some(path.to_path_buf());
+    }
+    start.ancestors().map(|dir| dir.join(FILE_NAME)).find(|candidate| candidate.is_file())
+}
+
+/// Reads and validates a configuration file. Errors name the file.
+pub fn load(path: &Path) -> Result<FileConfig> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let file: FileConfig = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
+    for selector in file.select.iter().chain(&file.ignore) {
+        if let Err(e) = baolint_check::matching(selector) {
+            bail!("{}: {e}", path.display());
+        }
+    }
+    if let Some(style) = &file.orthography.tone_placement
+        && TonePlacement::parse(style).is_none()
+    {
+        bail!(
+            "{}: orthography.tone-placement must be \"consistent\", \"old\" or \"new\", not {style:?}",
+            path.display()
+        );
+    }
+    Ok(file)
+}
+
+/// The checker's settings from the file and the command line: a `--select`
+/// on the command line replaces the file's, `--ignore` adds to it.
+pub fn resolve(file: &FileConfig, select: &[String], ignore: &[String]) -> Result<Config> {
+    let select = if select.is_empty() { &file.select[..] } else { select };
+    let ignore: Vec<String> = file.ignore.iter().chain(ignore).cloned().collect();
+    let mut config = Config::with_selection(select, &ignore)?;
+    if let Some(style) = file.orthography.tone_placement.as_deref().and_then(TonePlacement::parse) {
+        config.set_tone_placement(style);
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_file() {
+        let file: FileConfig =
+            toml::from_str("select = [\"ORT\"]\nignore = [\"ORT016\"]\n[orthography]\ntone-placement = \"old\"\n")
+                .unwrap();
+        let config = resolve(&file, &[], &[]).unwrap();
+        assert_eq!(config.tone_placement(), TonePlacement::Old);
+        assert!(config.is_enabled(baolint_check::Rule::NotNfc));
+        assert!(!config.is_enabled(baolint_check::Rule::UndefinedAbbreviation));
+        assert!(!config.is_enabled(baolint_check::Rule::MissingHeadline));
+        let overridden = resolve(&file, &["STR".to_string()], &[]).unwrap();
+        assert!(overridden.is_enabled(baolint_check::Rule::MissingHeadline));
+    }
+
+    #[test]
+    fn rejects_unknown_keys() {
+        assert!(toml::from_str::<FileConfig>("selekt = []").is_err());
+    }
+}
