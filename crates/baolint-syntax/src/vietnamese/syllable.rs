@@ -131,7 +131,6 @@ pub enum Analysis {
 const TWO_TONES: &str = "two tone marks";
 const TONE_ON_CONSONANT: &str = "a tone mark on a consonant";
 const TOO_LONG: &str = "too long for one syllable";
-const NOT_ONE: &str = "a consonant between vowels: not a single syllable";
 const BAD_ONSET: &str = "not a Vietnamese initial consonant";
 const BAD_CODA: &str = "not a Vietnamese final consonant";
 const Q_ALONE: &str = "q is written only as qu before a vowel";
@@ -290,6 +289,9 @@ struct Word {
     marked_consonant: bool,
     /// A tone mark on a vowel, a vowel modifier or đ.
     vietnamese: bool,
+    /// Runs of vowels, counted over the whole word.
+    vowel_groups: u8,
+    last_vowel: bool,
 }
 
 impl Word {
@@ -305,6 +307,8 @@ impl Word {
             tone_on_consonant: false,
             marked_consonant: false,
             vietnamese: false,
+            vowel_groups: 0,
+            last_vowel: false,
         };
         for c in word.chars() {
             match c {
@@ -331,6 +335,11 @@ impl Word {
     }
 
     fn push(&mut self, ch: char, upper: bool) {
+        let vowel = is_vowel(ch);
+        if vowel && !self.last_vowel {
+            self.vowel_groups = self.vowel_groups.saturating_add(1);
+        }
+        self.last_vowel = vowel;
         if self.len == MAX_LETTERS {
             self.too_long = true;
         } else {
@@ -468,6 +477,10 @@ const ONSETS: &[&str] = &[
 
 const CODAS: &[&str] = &["c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
+/// Consonant clusters of loans written in Vietnamese style ("crôm",
+/// "clíp") and of minority names ("Krông", "Plông").
+const LOAN_ONSETS: &[&str] = &["bl", "br", "cl", "cr", "dr", "gl", "gr", "kl", "kr", "pl", "pr"];
+
 /// A nucleus as written, with the offset of the letter that takes the tone.
 struct Nucleus {
     name: &'static str,
@@ -527,7 +540,7 @@ const SU: u16 = 1 << 12;
 fn ending_bit(coda: &str) -> u16 {
     match coda {
         "" => OPEN,
-        "c" => C,
+        "c" | "k" => C,
         "ch" => CH,
         "m" => M,
         "n" => N,
@@ -641,7 +654,10 @@ enum Verdict {
 }
 
 fn judge(w: &Word) -> Verdict {
-    if w.foreign || w.len == 0 || !w.letters().iter().any(|l| is_vowel(l.ch)) {
+    // No vowel: an abbreviation ("HĐND"); several vowel groups: several
+    // syllables run together, mostly loans and foreign names ("ôtô",
+    // "Ténéré"), for another check to judge.
+    if w.foreign || w.vowel_groups != 1 {
         return Verdict::Foreign;
     }
     let Some(caps) = capitalisation(w.letters()) else {
@@ -659,8 +675,13 @@ fn judge(w: &Word) -> Verdict {
     if w.tone_on_consonant {
         return Verdict::Invalid(TONE_ON_CONSONANT);
     }
-    let parts = match parse(w) {
+    // Capitalised words may be names in the Vietnamese spelling of minority
+    // languages ("Đắk Lắk", "Đăk Lăk", "Bắc Kạn", "Kon Tum").
+    let names = caps != Capitalisation::Lower;
+    let parts = match parse(w, names) {
         Ok(parts) => parts,
+        // "NSƯT", "NƠXH": capital abbreviations with a vowel.
+        Err(BAD_ONSET | BAD_CODA) if caps == Capitalisation::Upper && w.len > 1 => return Verdict::Foreign,
         Err(reason) => return Verdict::Invalid(reason),
     };
     if matches!(parts.coda, "c" | "ch" | "p" | "t") && !matches!(w.tone, Tone::Acute | Tone::Dot) {
@@ -680,13 +701,11 @@ fn judge(w: &Word) -> Verdict {
     Verdict::Valid(parts, placement, caps, w.tone)
 }
 
-fn parse(w: &Word) -> Result<Parts, &'static str> {
+fn parse(w: &Word, names: bool) -> Result<Parts, &'static str> {
     let l = w.letters();
+    // judge() saw exactly one vowel group.
     let first_v = l.iter().position(|x| is_vowel(x.ch)).unwrap_or(0);
     let last_v = l.iter().rposition(|x| is_vowel(x.ch)).unwrap_or(0);
-    if l[first_v..=last_v].iter().any(|x| !is_vowel(x.ch)) {
-        return Err(NOT_ONE);
-    }
     let onset_run = &l[..first_v];
     // "gi" and "qu" take the next vowel: it is not part of the rhyme, except
     // the i of "gì", "gìn" (the only vowel) and of "giếng" (the i of iê).
@@ -705,10 +724,17 @@ fn parse(w: &Word) -> Result<Parts, &'static str> {
     } else if onset_run.is_empty() {
         ("", first_v, None)
     } else {
-        (find(ONSETS, onset_run).ok_or(BAD_ONSET)?, first_v, None)
+        let onset = find(ONSETS, onset_run).or_else(|| find(LOAN_ONSETS, onset_run));
+        (onset.ok_or(BAD_ONSET)?, first_v, None)
     };
     let coda_run = &l[last_v + 1..];
-    let coda = if coda_run.is_empty() { "" } else { find(CODAS, coda_run).ok_or(BAD_CODA)? };
+    let coda = if coda_run.is_empty() {
+        ""
+    } else if names && spelled(coda_run, "k") {
+        "k"
+    } else {
+        find(CODAS, coda_run).ok_or(BAD_CODA)?
+    };
     let cluster = &l[vstart..=last_v];
     let mut error =
         if cluster.windows(2).any(|p| p[0].ch == 'ư' && matches!(p[1].ch, 'o' | 'ô')) { UO_CLUSTER } else { CLUSTER };
@@ -753,7 +779,7 @@ fn parse(w: &Word) -> Result<Parts, &'static str> {
     if onset != "gi" {
         let front = matches!(cluster[0].ch, 'i' | 'e' | 'ê' | 'y');
         match onset {
-            "k" if !front => return Err(K_FRONT),
+            "k" if !front && !names => return Err(K_FRONT),
             "gh" | "ngh" if !front || cluster[0].ch == 'y' => return Err(K_FRONT),
             "c" | "g" | "ng" if front => return Err(C_BACK),
             _ => {}
@@ -797,7 +823,8 @@ mod tests {
         quét qua loa thoáng hoàng huấn luyện tuyên truyền khuyến khích bảo đảm chấp hành \
         nghị quyết nghĩa kiểm tra gấp ghép nhiệm vụ trưởng phòng giám đốc sở điện thoại \
         xã huyện phường đồng chí thuộc những được cuộc sống đời bữa ăn sáng trưa chiều tối \
-        oằn goá góa nhoè nhòe loè lòe hoạ họa thuở khuyết huyết duyệt tuyệt choáng";
+        oằn goá góa nhoè nhòe loè lòe hoạ họa thuở khuyết huyết duyệt tuyệt choáng \
+        Đắk Lắk Đăk Lăk Pắk Kạn Kon Kông Krông Plông crôm clíp";
 
     fn valid(word: &str) -> (Syllable, Option<Placement>) {
         match analyse(word) {
@@ -857,7 +884,8 @@ mod tests {
             ("hoc", STOP_TONE),
             ("bằp", STOP_TONE),
             ("mộtt", BAD_CODA),
-            ("ĐẢNGG", BAD_CODA),
+            ("đảngg", BAD_CODA),
+            ("Đảngg", BAD_CODA),
             ("hóan", WRONG_VOWEL),
             ("hòan", WRONG_VOWEL),
             ("khỏang", WRONG_VOWEL),
@@ -895,7 +923,6 @@ mod tests {
             ("coá", KW),
             ("qá", Q_ALONE),
             ("đkà", BAD_ONSET),
-            ("hoctập", NOT_ONE),
             ("nghiênggggggg", TOO_LONG),
         ];
         for (word, reason) in cases {
@@ -921,6 +948,13 @@ mod tests {
             "COVID-19",
             "Москва",
             "\u{301}a",
+            "ôtô",
+            "Ténéré",
+            "mộtcuộc",
+            "hoctập",
+            "NSƯT",
+            "NƠXH",
+            "buồnnhưngkhông",
         ] {
             assert_eq!(analyse(word), Analysis::Foreign, "{word}");
         }
