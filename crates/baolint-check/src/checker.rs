@@ -25,6 +25,11 @@ impl Context<'_> {
         self.config.is_enabled(rule)
     }
 
+    /// The house style for the tone mark of "oa", "oe", "uy".
+    pub fn house_tone_placement(&self) -> crate::TonePlacement {
+        self.config.tone_placement()
+    }
+
     pub fn report_diagnostic(
         &mut self,
         rule: Rule,
@@ -170,6 +175,12 @@ fn text_pass(ctx: &mut Context<'_>) {
             MarkKind::DotRun if ctx.enabled(Rule::DotRun) => orthography::dot_run::check(ctx, mark),
             _ => {}
         }
+    }
+    if ctx.enabled(Rule::InvalidSyllable) {
+        orthography::invalid_syllable::check(ctx, &layer.notes);
+    }
+    if ctx.enabled(Rule::MixedTonePlacement) {
+        orthography::mixed_tone_placement::check(ctx, &layer.notes);
     }
     if ctx.enabled(Rule::UnbalancedDelimiter) {
         orthography::unbalanced_delimiter::check(ctx, &layer.marks);

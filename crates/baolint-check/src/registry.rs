@@ -108,6 +108,8 @@ rule_table! {
     UnusualSpace => orthography::unusual_space,
     NotNfc => orthography::not_nfc,
     LatinEth => orthography::latin_eth,
+    MixedTonePlacement => orthography::mixed_tone_placement,
+    InvalidSyllable => orthography::invalid_syllable,
     MisplacedSpace => orthography::misplaced_space,
     MissingSpaceAfter => orthography::missing_space_after,
     GluedDash => orthography::glued_dash,

@@ -115,6 +115,22 @@ fn seed_002_caption_subheads_trailing_chrome() {
     let found = codes(&text);
     assert!(found.contains(&Rule::MissingDateline) && found.contains(&Rule::MissingByline));
     assert_eq!(found.iter().filter(|&&r| r == Rule::TrailingWhitespace).count(), 2);
+    // "khoá XI", "Tỉnh uỷ", "cấp uỷ", "Uỷ ban", "Đảng uỷ", "lan toả" against
+    // a majority of "khóa", "ủy", "tỏa".
+    let minority = messages(&text, Rule::MixedTonePlacement);
+    for word in ["\"khoá\"", "\"Uỷ\"", "\"uỷ\"", "\"toả\""] {
+        assert!(minority.iter().any(|m| m.starts_with(word)), "{word} in {minority:?}");
+    }
+    assert!(!found.contains(&Rule::InvalidSyllable));
+}
+
+/// The messages of one rule's findings on a text.
+fn messages(text: &str, rule: Rule) -> Vec<String> {
+    baolint_check::check_text(text, &Config::default())
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| d.message)
+        .collect()
 }
 
 #[test]
@@ -131,6 +147,15 @@ fn seed_003_dateline_slugs_source() {
     assert_eq!(found.iter().filter(|&&r| r == Rule::SlugLine).count(), 2);
     assert!(found.contains(&Rule::PageChrome), "• Xin chờ trong giây lát...");
     assert!(!found.contains(&Rule::MissingByline) && !found.contains(&Rule::MissingDateline));
+    // Orthography: "ngưòi", "khoá XII" beside "khóa XII", straight and curly
+    // quotes, "Thu Hồng- Phó", "tôn vinh....".
+    let invalid = messages(&text, Rule::InvalidSyllable);
+    assert_eq!(invalid.len(), 1, "{invalid:?}");
+    assert!(invalid[0].starts_with("\"ngưòi\""));
+    assert!(messages(&text, Rule::MixedTonePlacement).iter().all(|m| m.starts_with("\"khoá\"")));
+    for rule in [Rule::MixedTonePlacement, Rule::MixedQuotes, Rule::GluedDash, Rule::DotRun] {
+        assert_eq!(found.iter().filter(|&&r| r == rule).count().min(1), 1, "{rule}");
+    }
 }
 
 #[test]
@@ -144,4 +169,21 @@ fn seed_004_caption_in_headline_place() {
     let found = codes(&text);
     assert!(found.contains(&Rule::CaptionAsHeadline));
     assert!(!found.contains(&Rule::MissingHeadline), "one finding for one problem");
+    // "kết quả…được"; "BTV" never spelled out, while "(TCĐ)", "(CBĐV)" and
+    // "(CCVC)" are defined where first used.
+    assert_eq!(messages(&text, Rule::MissingSpaceAfter).len(), 1);
+    assert_eq!(messages(&text, Rule::UndefinedAbbreviation), ["\"BTV\" is never spelled out in this report"]);
+}
+
+#[test]
+fn orthography_stays_quiet_where_the_seeds_are_right() {
+    for prefix in ["000", "001", "002", "004"] {
+        let text = seed(prefix);
+        let found = codes(&text);
+        for rule in
+            [Rule::InvalidSyllable, Rule::NotNfc, Rule::LatinEth, Rule::UnbalancedDelimiter, Rule::MisplacedSpace]
+        {
+            assert!(!found.contains(&rule), "{rule} on seed {prefix}");
+        }
+    }
 }

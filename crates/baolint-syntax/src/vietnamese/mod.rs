@@ -17,6 +17,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
 pub use punctuation::{Mark, MarkKind, QuoteKind, Side};
+pub use syllable::Placement;
 
 use crate::{Block, BlockKind, Span, lines::is_space, numbers::text::is_letter};
 
@@ -36,6 +37,14 @@ pub enum TextNoteKind {
     /// The Latin eth "Ð" (U+00D0) or "ð" (U+00F0) at the start of a
     /// Vietnamese word, where "Đ" or "đ" is meant ("Ðảng").
     LatinEth,
+    /// A syllable of an "oa", "oe" or "uy" open rhyme whose tone mark may
+    /// sit on either vowel, and where this one puts it ("hòa" Old, "hoà"
+    /// New).
+    Placement(Placement),
+    /// A word of Vietnamese letters that no syllable of the language can be
+    /// ("ngưòi"), with the grammar's reason and, when exactly one syllable
+    /// is likely meant, that syllable.
+    InvalidSyllable { reason: &'static str, suggestion: Option<String> },
 }
 
 /// The text layer of one report; every list is sorted by position.
@@ -76,10 +85,82 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
             abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
+            syllables(s, block.span.start, &mut layer.notes);
         }
     }
     layer.notes.sort_by_key(|n| (n.span.start, n.span.end));
     layer
+}
+
+/// The syllables of `s` worth a note: those whose tone mark may sit on
+/// either vowel, and words of Vietnamese letters that are no syllable.
+/// Web and e-mail addresses, and letters glued to digits ("m2", "U23"), are
+/// skipped; so are plain ASCII words, often foreign, which the grammar
+/// cannot tell from unaccented Vietnamese.
+fn syllables(s: &str, base: usize, out: &mut Vec<TextNote>) {
+    for (chunk_start, chunk) in chunks(s) {
+        if chunk.is_ascii() || chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
+            continue;
+        }
+        let mut words = chunk.char_indices().peekable();
+        while let Some((start, c)) = words.next() {
+            if !is_letter(c) {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, next)) = words.peek() {
+                if !is_letter(next) {
+                    break;
+                }
+                end = at + next.len_utf8();
+                words.next();
+            }
+            let word = &chunk[start..end];
+            let glued_digit = chunk[..start].ends_with(|c: char| c.is_ascii_digit())
+                || chunk[end..].starts_with(|c: char| c.is_ascii_digit());
+            if word.is_ascii() || glued_digit {
+                continue;
+            }
+            let span = Span::new(base + chunk_start + start, base + chunk_start + end);
+            match syllable::analyse(word) {
+                syllable::Analysis::Valid { placement: Some(placement), .. } => {
+                    out.push(TextNote { span, kind: TextNoteKind::Placement(placement) });
+                }
+                syllable::Analysis::Invalid { reason } if looks_vietnamese(word) => {
+                    let suggestion = syllable::suggest(word);
+                    out.push(TextNote { span, kind: TextNoteKind::InvalidSyllable { reason, suggestion } });
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The runs of non-space characters of `s`, with their offsets.
+fn chunks(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(is_space).scan(0, |offset, chunk| {
+        let start = *offset;
+        // Every separator is one white space character.
+        *offset += chunk.len() + s[start + chunk.len()..].chars().next().map_or(0, char::len_utf8);
+        Some((start, chunk))
+    })
+}
+
+/// A word that only Vietnamese would write: a letter of the Vietnamese
+/// block (U+1EA0..U+1EF9: "ạ", "ả", "ế", "ồ", "ự"...), "ă", "ơ", "ư", "đ",
+/// "ĩ", "ũ"; or a lower-case word with a tone mark. A capitalised word with
+/// only the accents of Western languages ("André", "Pérez") is taken for a
+/// foreign name.
+fn looks_vietnamese(word: &str) -> bool {
+    let vietnamese_letter = word.chars().any(|c| {
+        matches!(c, '\u{1EA0}'..='\u{1EF9}' | 'ă' | 'Ă' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ')
+            || matches!(c, '\u{0323}' | '\u{0309}' | '\u{031B}' | '\u{0306}')
+    });
+    let lower_with_tone = !word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .any(|c| matches!(c, 'à' | 'á' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'ù' | 'ú' | 'ý' | 'ã' | 'õ'));
+    vietnamese_letter || lower_with_tone
 }
 
 /// The runs of non-space characters of `s` that are not in NFC.
@@ -143,6 +224,23 @@ mod tests {
         let s = "Đảng bộ tie\u{302}\u{301}p tục";
         assert_eq!(notes(s), vec![("tie\u{302}\u{301}p".to_string(), TextNoteKind::NotNfc { nfc: "tiếp".into() })]);
         assert_eq!(notes("tiếp tục"), vec![]);
+    }
+
+    #[test]
+    fn syllable_notes() {
+        let found = notes("Tỉnh uỷ và Tỉnh ủy, ngưòi dân, khoá XII");
+        let kinds: Vec<(&str, &TextNoteKind)> = found.iter().map(|(w, k)| (w.as_str(), k)).collect();
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+        assert_eq!(kinds[0], ("uỷ", &TextNoteKind::Placement(Placement::New)));
+        assert_eq!(kinds[1], ("ủy", &TextNoteKind::Placement(Placement::Old)));
+        assert!(
+            matches!(kinds[2], ("ngưòi", TextNoteKind::InvalidSyllable { suggestion: Some(s), .. }) if s == "người")
+        );
+        assert_eq!(kinds[3], ("khoá", &TextNoteKind::Placement(Placement::New)));
+        for clean in ["André Pérez và José đến Hà Nội", "diện tích 1.080m² và 5m2", "xem www.thủđô.vn", "Mazda3 và U23"]
+        {
+            assert!(notes(clean).iter().all(|(_, k)| !matches!(k, TextNoteKind::InvalidSyllable { .. })), "{clean}");
+        }
     }
 
     #[test]

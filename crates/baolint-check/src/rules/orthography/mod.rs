@@ -3,10 +3,12 @@
 
 pub(crate) mod dot_run;
 pub(crate) mod glued_dash;
+pub(crate) mod invalid_syllable;
 pub(crate) mod latin_eth;
 pub(crate) mod misplaced_space;
 pub(crate) mod missing_space_after;
 pub(crate) mod mixed_quotes;
+pub(crate) mod mixed_tone_placement;
 pub(crate) mod not_nfc;
 pub(crate) mod repeated_whitespace;
 pub(crate) mod trailing_whitespace;
