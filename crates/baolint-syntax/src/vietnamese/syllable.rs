@@ -657,7 +657,7 @@ fn judge(w: &Word) -> Verdict {
     // No vowel: an abbreviation ("HĐND"); several vowel groups: several
     // syllables run together, mostly loans and foreign names ("ôtô",
     // "Ténéré"), for another check to judge.
-    if w.foreign || w.vowel_groups != 1 {
+    if w.foreign || w.vowel_groups != 1 || loan_hiatus(w.letters()) {
         return Verdict::Foreign;
     }
     let Some(caps) = capitalisation(w.letters()) else {
@@ -682,6 +682,9 @@ fn judge(w: &Word) -> Verdict {
         Ok(parts) => parts,
         // "NSƯT", "NƠXH": capital abbreviations with a vowel.
         Err(BAD_ONSET | BAD_CODA) if caps == Capitalisation::Upper && w.len > 1 => return Verdict::Foreign,
+        // A name with an ending no Vietnamese final has ("Pưh", "Sául") is
+        // spelled the foreign way.
+        Err(BAD_CODA) if names && foreign_final(w.letters()) => return Verdict::Foreign,
         Err(reason) => return Verdict::Invalid(reason),
     };
     if matches!(parts.coda, "c" | "ch" | "p" | "t") && !matches!(w.tone, Tone::Acute | Tone::Dot) {
@@ -699,6 +702,27 @@ fn judge(w: &Word) -> Verdict {
         return Verdict::Invalid(WRONG_VOWEL);
     };
     Verdict::Valid(parts, placement, caps, w.tone)
+}
+
+/// Whether the word ends in a letter that ends no Vietnamese final
+/// consonant (all end in c, g, h, m, n, p or t; h only in ch and nh).
+fn foreign_final(letters: &[Letter]) -> bool {
+    match letters {
+        [.., before, Letter { ch: 'h', .. }] => !matches!(before.ch, 'c' | 'n'),
+        [.., last] => !matches!(last.ch, 'c' | 'g' | 'm' | 'n' | 'p' | 't'),
+        [] => false,
+    }
+}
+
+/// Vowel pairs that are two syllables of a loan or a name written together
+/// ("iốt", "kiốt", "Byă", "Moyá"); in Vietnamese they only follow the g of
+/// "gi" ("giờ", "giống", "giặc", "giấy").
+fn loan_hiatus(letters: &[Letter]) -> bool {
+    letters.windows(2).enumerate().any(|(i, pair)| match (pair[0].ch, pair[1].ch) {
+        ('i', 'o' | 'ô' | 'ơ' | 'ă' | 'â') => i == 0 || letters[i - 1].ch != 'g',
+        ('y', 'o' | 'ô' | 'ơ' | 'ă' | 'â') | ('o', 'y') => true,
+        _ => false,
+    })
 }
 
 fn parse(w: &Word, names: bool) -> Result<Parts, &'static str> {
@@ -955,6 +979,12 @@ mod tests {
             "NSƯT",
             "NƠXH",
             "buồnnhưngkhông",
+            "iốt",
+            "kiốt",
+            "Byă",
+            "Moyá",
+            "Pưh",
+            "Sául",
         ] {
             assert_eq!(analyse(word), Analysis::Foreign, "{word}");
         }
