@@ -173,7 +173,7 @@ pub fn analyse(word: &str) -> Analysis {
 
 /// The one likely intended syllable for an Invalid word, if exactly one
 /// candidate is likely: one vowel's modifier changed (o/ô/ơ, a/ă/â, e/ê,
-/// u/ư), the tone mark moved to another vowel, or, for a stop ending, the
+/// u/ư; or both horns of a half-horned "uơ", "ưo"), the tone mark moved to another vowel, or, for a stop ending, the
 /// tone changed to sắc or nặng (which is only ever unique when the other is
 /// impossible for another reason). Capitalisation is kept. None for Valid
 /// or Foreign words, and when no or several candidates are Valid.
@@ -181,6 +181,19 @@ pub fn suggest(word: &str) -> Option<String> {
     let w = Word::decode(word);
     if !matches!(judge(&w), Verdict::Invalid(_)) || w.too_long || w.tones > 1 {
         return None;
+    }
+    // A half-horned "uơ" or "ưo" is ươ with a horn missed (Telex types both
+    // with one "w"); it wins over readings that drop the horn that was
+    // typed ("nguồi" for "nguời").
+    for i in 1..w.len {
+        if matches!((w.letters[i - 1].ch, w.letters[i].ch), ('u', 'ơ') | ('ư', 'o' | 'ô')) {
+            let mut cand = w;
+            cand.letters[i - 1].ch = 'ư';
+            cand.letters[i].ch = 'ơ';
+            if matches!(judge(&cand), Verdict::Valid(..)) {
+                return Some(render(cand.letters(), cand.tone, cand.tone_at));
+            }
+        }
     }
     let mut found: Vec<String> = Vec::new();
     let mut consider = |cand: &Word| {
@@ -994,6 +1007,8 @@ mod tests {
     fn suggestions() {
         for (word, want) in [
             ("ngưòi", "người"),
+            ("nguời", "người"),
+            ("truớc", "trước"),
             ("Ngưòi", "Người"),
             ("NGƯÒI", "NGƯỜI"),
             ("hóan", "hoán"),
