@@ -7,7 +7,18 @@
 //! give the same result. Casing: all lower, Capitalised and ALL CAPS are
 //! analysed; any other mix ("ViệT", "VinFast") is [`Analysis::Foreign`],
 //! because odd casing in news text is almost always a brand or a code.
-//! Words without a vowel ("HĐND", "đc") are abbreviations, also `Foreign`.
+//!
+//! Also `Foreign`, being no single-syllable candidate: words without a vowel
+//! ("HĐND", "đc"); words with several vowel groups ("ôtô", "Ténéré",
+//! "mộtcuộc": loans, foreign names, or a missing space, which is another
+//! check's business); vowel pairs only loans have ("iốt", "Byă"); ALL CAPS
+//! words with an impossible consonant cluster ("NSƯT", "NƠXH"); and
+//! capitalised words ending in a letter no Vietnamese final has ("Sául").
+//!
+//! Leniency for names and loans written the Vietnamese way: the onset
+//! clusters bl br cl cr dr gl gr kl kr pl pr ("Krông", "crôm", "clíp"), and
+//! in capitalised words k before any vowel and a final k with any tone
+//! ("Bắc Kạn", "Kon Tum", "Đắk Lắk", "Đăk Lăk").
 //!
 //! Representation of the two onsets that swallow a letter: "qu" is the onset
 //! (its u is the glide, so `glide` stays empty: "quân" = qu + â + n), and
@@ -173,10 +184,11 @@ pub fn analyse(word: &str) -> Analysis {
 
 /// The one likely intended syllable for an Invalid word, if exactly one
 /// candidate is likely: one vowel's modifier changed (o/ô/ơ, a/ă/â, e/ê,
-/// u/ư; or both horns of a half-horned "uơ", "ưo"), the tone mark moved to another vowel, or, for a stop ending, the
-/// tone changed to sắc or nặng (which is only ever unique when the other is
-/// impossible for another reason). Capitalisation is kept. None for Valid
-/// or Foreign words, and when no or several candidates are Valid.
+/// u/ư), the tone mark moved to another vowel, or a wrong tone on a stop
+/// ending changed to sắc or nặng (both usually fit, so that alone gives
+/// None). A half-horned "uơ"/"ưo" completed to "ươ" is tried first and wins
+/// when Valid. Capitalisation is kept. None for Valid or Foreign words, for
+/// two tone marks, and when no or several candidates are Valid.
 pub fn suggest(word: &str) -> Option<String> {
     let w = Word::decode(word);
     if !matches!(judge(&w), Verdict::Invalid(_)) || w.too_long || w.tones > 1 {
