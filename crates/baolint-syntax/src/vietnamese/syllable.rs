@@ -964,6 +964,10 @@ mod tests {
             ("ơng", NG_AFTER),
             ("ăi", BAD_RHYME),
             ("kà", K_FRONT),
+            // The leniency for names is for capitalised words only.
+            ("kạn", K_FRONT),
+            ("đắk", BAD_CODA),
+            ("ko", K_FRONT),
             ("ghà", K_FRONT),
             ("nghá", K_FRONT),
             ("cí", C_BACK),
