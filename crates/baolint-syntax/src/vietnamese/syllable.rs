@@ -7,7 +7,18 @@
 //! give the same result. Casing: all lower, Capitalised and ALL CAPS are
 //! analysed; any other mix ("ViệT", "VinFast") is [`Analysis::Foreign`],
 //! because odd casing in news text is almost always a brand or a code.
-//! Words without a vowel ("HĐND", "đc") are abbreviations, also `Foreign`.
+//!
+//! Also `Foreign`, being no single-syllable candidate: words without a vowel
+//! ("HĐND", "đc"); words with several vowel groups ("ôtô", "Ténéré",
+//! "mộtcuộc": loans, foreign names, or a missing space, which is another
+//! check's business); vowel pairs only loans have ("iốt", "Byă"); ALL CAPS
+//! words with an impossible consonant cluster ("NSƯT", "NƠXH"); and
+//! capitalised words ending in a letter no Vietnamese final has ("Sául").
+//!
+//! Leniency for names and loans written the Vietnamese way: the onset
+//! clusters bl br cl cr dr gl gr kl kr pl pr ("Krông", "crôm", "clíp"), and
+//! in capitalised words k before any vowel and a final k with any tone
+//! ("Bắc Kạn", "Kon Tum", "Đắk Lắk", "Đăk Lăk").
 //!
 //! Representation of the two onsets that swallow a letter: "qu" is the onset
 //! (its u is the glide, so `glide` stays empty: "quân" = qu + â + n), and
@@ -173,14 +184,28 @@ pub fn analyse(word: &str) -> Analysis {
 
 /// The one likely intended syllable for an Invalid word, if exactly one
 /// candidate is likely: one vowel's modifier changed (o/ô/ơ, a/ă/â, e/ê,
-/// u/ư), the tone mark moved to another vowel, or, for a stop ending, the
-/// tone changed to sắc or nặng (which is only ever unique when the other is
-/// impossible for another reason). Capitalisation is kept. None for Valid
-/// or Foreign words, and when no or several candidates are Valid.
+/// u/ư), the tone mark moved to another vowel, or a wrong tone on a stop
+/// ending changed to sắc or nặng (both usually fit, so that alone gives
+/// None). A half-horned "uơ"/"ưo" completed to "ươ" is tried first and wins
+/// when Valid. Capitalisation is kept. None for Valid or Foreign words, for
+/// two tone marks, and when no or several candidates are Valid.
 pub fn suggest(word: &str) -> Option<String> {
     let w = Word::decode(word);
     if !matches!(judge(&w), Verdict::Invalid(_)) || w.too_long || w.tones > 1 {
         return None;
+    }
+    // A half-horned "uơ" or "ưo" is ươ with a horn missed (Telex types both
+    // with one "w"); it wins over readings that drop the horn that was
+    // typed ("nguồi" for "nguời").
+    for i in 1..w.len {
+        if matches!((w.letters[i - 1].ch, w.letters[i].ch), ('u', 'ơ') | ('ư', 'o' | 'ô')) {
+            let mut cand = w;
+            cand.letters[i - 1].ch = 'ư';
+            cand.letters[i].ch = 'ơ';
+            if matches!(judge(&cand), Verdict::Valid(..)) {
+                return Some(render(cand.letters(), cand.tone, cand.tone_at));
+            }
+        }
     }
     let mut found: Vec<String> = Vec::new();
     let mut consider = |cand: &Word| {
@@ -657,7 +682,7 @@ fn judge(w: &Word) -> Verdict {
     // No vowel: an abbreviation ("HĐND"); several vowel groups: several
     // syllables run together, mostly loans and foreign names ("ôtô",
     // "Ténéré"), for another check to judge.
-    if w.foreign || w.vowel_groups != 1 {
+    if w.foreign || w.vowel_groups != 1 || loan_hiatus(w.letters()) {
         return Verdict::Foreign;
     }
     let Some(caps) = capitalisation(w.letters()) else {
@@ -682,6 +707,9 @@ fn judge(w: &Word) -> Verdict {
         Ok(parts) => parts,
         // "NSƯT", "NƠXH": capital abbreviations with a vowel.
         Err(BAD_ONSET | BAD_CODA) if caps == Capitalisation::Upper && w.len > 1 => return Verdict::Foreign,
+        // A name with an ending no Vietnamese final has ("Pưh", "Sául") is
+        // spelled the foreign way.
+        Err(BAD_CODA) if names && foreign_final(w.letters()) => return Verdict::Foreign,
         Err(reason) => return Verdict::Invalid(reason),
     };
     if matches!(parts.coda, "c" | "ch" | "p" | "t") && !matches!(w.tone, Tone::Acute | Tone::Dot) {
@@ -699,6 +727,27 @@ fn judge(w: &Word) -> Verdict {
         return Verdict::Invalid(WRONG_VOWEL);
     };
     Verdict::Valid(parts, placement, caps, w.tone)
+}
+
+/// Whether the word ends in a letter that ends no Vietnamese final
+/// consonant (all end in c, g, h, m, n, p or t; h only in ch and nh).
+fn foreign_final(letters: &[Letter]) -> bool {
+    match letters {
+        [.., before, Letter { ch: 'h', .. }] => !matches!(before.ch, 'c' | 'n'),
+        [.., last] => !matches!(last.ch, 'c' | 'g' | 'm' | 'n' | 'p' | 't'),
+        [] => false,
+    }
+}
+
+/// Vowel pairs that are two syllables of a loan or a name written together
+/// ("iốt", "kiốt", "Byă", "Moyá"); in Vietnamese they only follow the g of
+/// "gi" ("giờ", "giống", "giặc", "giấy").
+fn loan_hiatus(letters: &[Letter]) -> bool {
+    letters.windows(2).enumerate().any(|(i, pair)| match (pair[0].ch, pair[1].ch) {
+        ('i', 'o' | 'ô' | 'ơ' | 'ă' | 'â') => i == 0 || letters[i - 1].ch != 'g',
+        ('y', 'o' | 'ô' | 'ơ' | 'ă' | 'â') | ('o', 'y') => true,
+        _ => false,
+    })
 }
 
 fn parse(w: &Word, names: bool) -> Result<Parts, &'static str> {
@@ -915,6 +964,10 @@ mod tests {
             ("ơng", NG_AFTER),
             ("ăi", BAD_RHYME),
             ("kà", K_FRONT),
+            // The leniency for names is for capitalised words only.
+            ("kạn", K_FRONT),
+            ("đắk", BAD_CODA),
+            ("ko", K_FRONT),
             ("ghà", K_FRONT),
             ("nghá", K_FRONT),
             ("cí", C_BACK),
@@ -955,6 +1008,12 @@ mod tests {
             "NSƯT",
             "NƠXH",
             "buồnnhưngkhông",
+            "iốt",
+            "kiốt",
+            "Byă",
+            "Moyá",
+            "Pưh",
+            "Sául",
         ] {
             assert_eq!(analyse(word), Analysis::Foreign, "{word}");
         }
@@ -964,6 +1023,8 @@ mod tests {
     fn suggestions() {
         for (word, want) in [
             ("ngưòi", "người"),
+            ("nguời", "người"),
+            ("truớc", "trước"),
             ("Ngưòi", "Người"),
             ("NGƯÒI", "NGƯỜI"),
             ("hóan", "hoán"),
