@@ -20,10 +20,11 @@ takes only the sắc or nặng tone), a tone mark on the wrong vowel. Decided by
 the grammar, not a word list, so names and rare words pass. Plain ASCII
 words (often foreign), capitalised words with only Western accents
 ("André"), letters glued to digits, and web and e-mail addresses are not
-read. A capitalised word is reported only for a slip no name has (two tone
-marks, a tone mark on the wrong letter): other odd capitalised words are
-names in minority languages ("Byă", "Chư Pưh"). A word written the same
-way twice in one report is meant, not mistyped ("kiốt").
+read. The grammar is lenient where names and loans need it: capitalised
+words may have the finals and clusters of minority languages ("Đắk Lắk",
+"Krông"); words that are several syllables run together, have loan-only
+vowel pairs ("kiốt", "Byă") or are abbreviations in capitals are not
+read as one syllable and are left alone.
 
 ## Why is this bad?
 It is a typing slip a reader sees at once; a spelling checker or search
@@ -45,30 +46,12 @@ may have meant another word.
 "#,
 };
 
-/// Reasons no name can have: a capitalised word that is no syllable for
-/// another reason is taken for a name of a minority language ("Byă", "Chư
-/// Pưh") and left alone.
-const MECHANICAL: &[&str] = &["two tone marks", "a tone mark on a consonant", "the tone mark is on the wrong vowel"];
-
-/// Checks the report's invalid syllables together: a word the report writes
-/// the same way twice or more is meant ("kiốt", a loanword), not a slip.
+/// Checks the report's invalid syllables.
 pub(crate) fn check(ctx: &mut Context<'_>, notes: &[TextNote]) {
-    let text = ctx.text;
-    let invalid: Vec<(&TextNote, &str, Option<&str>)> = notes
-        .iter()
-        .filter_map(|n| match &n.kind {
-            TextNoteKind::InvalidSyllable { reason, suggestion } => Some((n, *reason, suggestion.as_deref())),
-            _ => None,
-        })
-        .collect();
-    for &(note, reason, suggestion) in &invalid {
-        let word = note.span.text(text);
-        let repeated = invalid.iter().filter(|(other, _, _)| other.span.text(text) == word).count() > 1;
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        if repeated || (capitalised && !MECHANICAL.contains(&reason)) {
-            continue;
+    for note in notes {
+        if let TextNoteKind::InvalidSyllable { reason, suggestion } = &note.kind {
+            report(ctx, note, reason, suggestion.as_deref());
         }
-        report(ctx, note, reason, suggestion);
     }
 }
 
