@@ -37,6 +37,14 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
             i += c.len_utf8();
             continue;
         }
+        // Only a capital can start an abbreviation: other words are
+        // skipped without reading them as a whole.
+        if !c.is_uppercase() {
+            let end = i + s[i..].chars().take_while(|&c| is_alnum(c)).map(char::len_utf8).sum::<usize>();
+            previous_caps_word = false;
+            i = end;
+            continue;
+        }
         let end = token_end(s, i);
         let word = &s[i..end];
         let caps = is_capitals(word);

@@ -98,51 +98,109 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 /// skipped; so are plain ASCII words, often foreign, which the grammar
 /// cannot tell from unaccented Vietnamese.
 fn syllables(s: &str, base: usize, out: &mut Vec<TextNote>) {
-    for (chunk_start, chunk) in chunks(s) {
-        if chunk.is_ascii() || chunk.contains("://") || chunk.contains("www.") || chunk.contains('@') {
+    let addresses = address_ranges(s);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphabetic() {
+            i += 1;
             continue;
         }
-        let mut words = chunk.char_indices().peekable();
-        while let Some((start, c)) = words.next() {
+        // A word: ASCII letters without decoding, other characters decoded.
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            if bytes[i] < 0x80 {
+                break;
+            }
+            let Some(c) = s[i..].chars().next() else { break };
             if !is_letter(c) {
-                continue;
+                break;
             }
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = words.peek() {
-                if !is_letter(next) {
-                    break;
-                }
-                end = at + next.len_utf8();
-                words.next();
+            ascii = false;
+            i += c.len_utf8();
+        }
+        if start == i {
+            // A non-letter outside ASCII: a quote, a dash, a no-break space.
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let glued_digit =
+            (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(i).is_some_and(u8::is_ascii_digit);
+        if ascii || glued_digit || addresses.iter().any(|&(a, z)| a <= start && i <= z) {
+            continue;
+        }
+        let word = &s[start..i];
+        let span = Span::new(base + start, base + i);
+        match verdict(word) {
+            Verdict::Placement(placement) => out.push(TextNote { span, kind: TextNoteKind::Placement(placement) }),
+            Verdict::Invalid(reason) if looks_vietnamese(word) => {
+                let suggestion = syllable::suggest(word);
+                out.push(TextNote { span, kind: TextNoteKind::InvalidSyllable { reason, suggestion } });
             }
-            let word = &chunk[start..end];
-            let glued_digit = chunk[..start].ends_with(|c: char| c.is_ascii_digit())
-                || chunk[end..].starts_with(|c: char| c.is_ascii_digit());
-            if word.is_ascii() || glued_digit {
-                continue;
-            }
-            let span = Span::new(base + chunk_start + start, base + chunk_start + end);
-            match syllable::analyse(word) {
-                syllable::Analysis::Valid { placement: Some(placement), .. } => {
-                    out.push(TextNote { span, kind: TextNoteKind::Placement(placement) });
-                }
-                syllable::Analysis::Invalid { reason } if looks_vietnamese(word) => {
-                    let suggestion = syllable::suggest(word);
-                    out.push(TextNote { span, kind: TextNoteKind::InvalidSyllable { reason, suggestion } });
-                }
-                _ => {}
-            }
+            _ => {}
         }
     }
 }
 
-/// The runs of non-space characters of `s`, with their offsets.
-fn chunks(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(is_space).scan(0, |offset, chunk| {
-        let start = *offset;
-        // Every separator is one white space character.
-        *offset += chunk.len() + s[start + chunk.len()..].chars().next().map_or(0, char::len_utf8);
-        Some((start, chunk))
+/// The runs of non-space characters that hold a web or e-mail address
+/// ("://", "www.", "@"). Found with memchr's searches, so a block without
+/// any costs three quick scans.
+fn address_ranges(s: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut hits: Vec<usize> = memchr::memchr_iter(b'@', bytes).collect();
+    hits.extend(memmem::find_iter(bytes, "://"));
+    hits.extend(memmem::find_iter(bytes, "www."));
+    hits.into_iter()
+        .map(|hit| {
+            let start = s[..hit].char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(p, c)| p + c.len_utf8());
+            let end = s[hit..].find(is_space).map_or(s.len(), |p| hit + p);
+            (start, end)
+        })
+        .collect()
+}
+
+/// What the text layer keeps of a syllable's analysis.
+#[derive(Debug, Clone, Copy)]
+enum Verdict {
+    Quiet,
+    Placement(Placement),
+    Invalid(&'static str),
+}
+
+/// Distinct words remembered per thread: a few thousand syllables make up
+/// most Vietnamese text, so after the first reports nearly every word is
+/// a hash look-up instead of a grammar analysis (ten times dearer). The
+/// memo only saves time: a word's verdict depends on the word alone.
+const MEMO_CAPACITY: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Verdict>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+fn verdict(word: &str) -> Verdict {
+    MEMO.with(|memo| {
+        if let Some(&known) = memo.borrow().get(word) {
+            return known;
+        }
+        let found = match syllable::analyse(word) {
+            syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
+            syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
+            _ => Verdict::Quiet,
+        };
+        let mut memo = memo.borrow_mut();
+        // Bounded: text with endless distinct words starts the memo afresh.
+        if memo.len() >= MEMO_CAPACITY {
+            memo.clear();
+        }
+        memo.insert(word.into(), found);
+        found
     })
 }
 
