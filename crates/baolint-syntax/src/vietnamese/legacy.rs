@@ -1,1 +1,867 @@
-//! Legacy 8-bit Vietnamese encodings (TCVN3, VNI) read as Latin-1 (to be written).
+//! Legacy 8-bit Vietnamese (TCVN3/ABC and VNI-Windows) that was read as
+//! Windows-1252 or Latin-1 and reached the report as mojibake: "Uû ban nh©n
+//! d©n" (TCVN3) or "UÛy ban nhaân daân" (VNI) for "Uỷ ban nhân dân".
+//!
+//! # Decision rule
+//!
+//! The text is cut into words at white space; ASCII punctuation (and the
+//! Windows-1252 punctuation of 0x80..=0x9F) is trimmed from both ends of a
+//! word. For each encoding separately, a word is
+//!
+//! - *ASCII*: nothing to decode;
+//! - a *break*: some character is neither Latin-1 nor Windows-1252 (real
+//!   Unicode Vietnamese such as "Đảng" or "người"), so the word cannot be
+//!   mojibake;
+//! - *damaged* (evidence): it has a letter, every part of it (parts are cut
+//!   at inner ASCII punctuation such as "-" or "/") that has a non-ASCII
+//!   character decodes to a well-formed Vietnamese syllable (Vietnamese
+//!   letters only, at most one tone mark, a known initial, vowel cluster and
+//!   final), and at least one such part is *not* a well-formed syllable as
+//!   written. The last condition keeps real Vietnamese written with Latin-1
+//!   letters ("và", "có", "mét") and foreign words that happen to look
+//!   Vietnamese ("São") from ever counting;
+//! - *weak*: every non-ASCII part decodes to a well-formed syllable that
+//!   differs from what is written, but the word already is one ("sè" for
+//!   "số" in TCVN3, "thò" for "thị" in VNI); it may begin or end a run, never
+//!   counts as evidence;
+//! - *neutral*: any other word of Latin-1 characters (symbols, foreign words).
+//!
+//! A run is a stretch of damaged words with at most [`MAX_GAP`] other words
+//! between consecutive ones and no break word anywhere; it is reported only if
+//! it holds at least [`MIN_DAMAGED`] *distinct* damaged words (so a repeated
+//! unit such as "µm" cannot make a run alone). The reported range goes from the
+//! first to the last damaged word, widened over adjacent weak words (within the
+//! same gap limit). Where runs of the two encodings overlap, the one with more
+//! damaged words wins.
+//!
+//! A block without any character of U+0080..=U+00FF (no byte 0xC2 or 0xC3 in
+//! its UTF-8) is rejected by one `memchr` scan; in other blocks most words of
+//! real Vietnamese are breaks, found at their first non-Latin-1 character.
+//!
+//! Decoding goes character -> byte (Latin-1, or Windows-1252 for its 27
+//! characters in 0x80..=0x9F) -> legacy table (see `legacy_tables.rs` for the
+//! sources), then NFC. TCVN3 here means VN3, the ABC font encoding: the toned
+//! capitals that only VN1 has in 0x01..=0x17 and 0x80..=0x9F are not decoded.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::decompose_canonical;
+
+use super::legacy_tables::{CP1252_80, TCVN3_HIGH, VNI_HIGH};
+
+/// A legacy 8-bit Vietnamese encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegacyEncoding {
+    /// TCVN 5712:1993 VN3, the encoding of the ABC fonts (.VnTime).
+    Tcvn3,
+    /// VNI-Windows (VNI-Times): base letter followed by a mark byte.
+    Vni,
+}
+
+/// One run of legacy-encoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mojibake {
+    /// Byte range in the input text of the run of damaged words (from the first to the last damaged word; ASCII words between them included).
+    pub start: usize,
+    pub end: usize,
+    pub encoding: LegacyEncoding,
+    /// The run decoded to Unicode (NFC).
+    pub decoded: String,
+}
+
+/// Most words (of any kind but a break) allowed between two damaged words of
+/// one run.
+pub const MAX_GAP: usize = 6;
+
+/// Fewest distinct damaged words that make a run.
+pub const MIN_DAMAGED: usize = 2;
+
+/// Finds runs of legacy-encoded text in `text` (one block of a report; may be long). Returns them in order, non-overlapping.
+pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
+    // Every damaged word has a character of U+0080..=U+00FF, whose UTF-8 starts with 0xC2 or 0xC3.
+    if memchr::memchr2(0xC2, 0xC3, text.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let words = split_words(text);
+    if !words.iter().any(|w| w.latin) {
+        return Vec::new();
+    }
+    let mut candidates = Vec::new();
+    let mut buf = String::new();
+    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+        let classes: Vec<Class> = words.iter().map(|w| classify(encoding, text, w, &mut buf)).collect();
+        runs(text, &words, &classes, encoding, &mut candidates);
+    }
+    // Overlaps between encodings: more evidence first, then earlier.
+    candidates.sort_by(|a, b| b.damaged.cmp(&a.damaged).then(a.start.cmp(&b.start)));
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if chosen.iter().all(|k| c.end <= k.start || k.end <= c.start) {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|c| c.start);
+    chosen
+        .into_iter()
+        .map(|c| Mojibake {
+            start: c.start,
+            end: c.end,
+            encoding: c.encoding,
+            decoded: decode(&text[c.start..c.end], c.encoding),
+        })
+        .collect()
+}
+
+/// Decodes `text` as mojibake of `encoding`: each character is taken back to
+/// its byte (through Latin-1 or Windows-1252) and that byte decoded by the
+/// legacy table; characters that have no byte are kept. The result is NFC.
+pub fn decode(text: &str, encoding: LegacyEncoding) -> String {
+    let mut raw = String::with_capacity(text.len() + text.len() / 2);
+    for c in text.chars() {
+        match to_byte(c) {
+            Some(b) => push_decoded(encoding, b, &mut raw),
+            None => raw.push(c),
+        }
+    }
+    raw.nfc().collect()
+}
+
+/// The byte that a character of mojibake stood for: Latin-1 (which also
+/// gives the C1 controls of a Latin-1 reading), else Windows-1252.
+fn to_byte(c: char) -> Option<u8> {
+    match u8::try_from(u32::from(c)) {
+        Ok(b) => Some(b),
+        Err(_) => CP1252_80.iter().position(|&k| k == c).and_then(|i| u8::try_from(0x80 + i).ok()),
+    }
+}
+
+fn push_decoded(encoding: LegacyEncoding, b: u8, out: &mut String) {
+    match b {
+        0..=0x7F => out.push(char::from(b)),
+        // Both fonts keep the Windows punctuation here.
+        0x80..=0x9F => out.push(CP1252_80[usize::from(b - 0x80)]),
+        _ => match encoding {
+            LegacyEncoding::Tcvn3 => out.push(TCVN3_HIGH[usize::from(b - 0xA0)]),
+            LegacyEncoding::Vni => match VNI_HIGH.get(usize::from(b).wrapping_sub(0xC0)) {
+                Some(s) if !s.is_empty() => out.push_str(s),
+                _ => out.push(char::from(b)),
+            },
+        },
+    }
+}
+
+/// A word: its span after trimming punctuation, and whether it could be
+/// mojibake at all (only Latin-1/Windows-1252 characters, some of them in
+/// U+0080..=U+00FF).
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    /// Every character has a byte and one is non-ASCII.
+    latin: bool,
+    /// Some character is outside Latin-1 and Windows-1252.
+    foreign: bool,
+}
+
+fn split_words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push_word(text, s, i, &mut words);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push_word(text, s, text.len(), &mut words);
+    }
+    words
+}
+
+/// Punctuation that cannot be a letter of either encoding.
+/// (ASCII punctuation, the C1 controls and the Windows-1252 punctuation of
+/// 0x80..=0x9F; never Latin-1 symbols, which are letters in TCVN3.)
+fn is_edge_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || (!c.is_ascii() && !c.is_alphabetic() && !('\u{A0}'..='\u{FF}').contains(&c) && to_byte(c).is_some())
+}
+
+fn push_word(text: &str, start: usize, end: usize, words: &mut Vec<Word>) {
+    let raw = &text[start..end];
+    let trimmed_front = raw.trim_start_matches(is_edge_punct);
+    let core = trimmed_front.trim_end_matches(is_edge_punct);
+    let s = start + (raw.len() - trimmed_front.len());
+    let e = s + core.len();
+    let mut foreign = false;
+    let mut non_ascii = false;
+    for c in raw.chars() {
+        if !c.is_ascii() {
+            non_ascii = true;
+            if to_byte(c).is_none() {
+                foreign = true;
+                break;
+            }
+        }
+    }
+    words.push(Word { start: s, end: e, latin: non_ascii && !foreign && !core.is_ascii(), foreign });
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Ascii,
+    Break,
+    Neutral,
+    Weak,
+    Damaged,
+}
+
+fn classify(encoding: LegacyEncoding, text: &str, word: &Word, buf: &mut String) -> Class {
+    if word.foreign {
+        return Class::Break;
+    }
+    if !word.latin {
+        return if text[word.start..word.end].is_ascii() { Class::Ascii } else { Class::Neutral };
+    }
+    let core = &text[word.start..word.end];
+    // A letter of the word as written (µ ª º alone are not enough: units, ordinals).
+    let has_letter =
+        core.chars().any(|c| c.is_ascii_alphabetic() || (('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷'));
+    let mut any_invalid_original = false;
+    let mut any_changed = false;
+    for part in core.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()) {
+        if part.is_ascii() {
+            continue;
+        }
+        buf.clear();
+        for c in part.chars() {
+            match to_byte(c) {
+                Some(b) => push_decoded(encoding, b, buf),
+                None => return Class::Neutral,
+            }
+        }
+        if !is_syllable(buf) {
+            return Class::Neutral;
+        }
+        if !is_syllable(part) {
+            any_invalid_original = true;
+        }
+        if buf.as_str() != part {
+            any_changed = true;
+        }
+    }
+    if any_invalid_original && has_letter {
+        Class::Damaged
+    } else if any_changed {
+        Class::Weak
+    } else {
+        Class::Neutral
+    }
+}
+
+/// A run found for one encoding, before the encodings are merged.
+#[derive(Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    encoding: LegacyEncoding,
+    damaged: usize,
+}
+
+fn runs(text: &str, words: &[Word], classes: &[Class], encoding: LegacyEncoding, out: &mut Vec<Candidate>) {
+    // Groups of damaged words: (first index, last index).
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for (i, class) in classes.iter().enumerate() {
+        match class {
+            Class::Damaged => {
+                current = match current {
+                    Some((first, last)) if i - last - 1 <= MAX_GAP => Some((first, i)),
+                    other => {
+                        groups.extend(other);
+                        Some((i, i))
+                    }
+                };
+            }
+            Class::Break => groups.extend(current.take()),
+            _ => {}
+        }
+    }
+    groups.extend(current);
+    let mut floor = 0; // first word index the next run may take
+    for (g, &(first, last)) in groups.iter().enumerate() {
+        let damaged: Vec<&str> = (first..=last)
+            .filter(|&i| classes[i] == Class::Damaged)
+            .map(|i| &text[words[i].start..words[i].end])
+            .collect();
+        let mut distinct: Vec<&str> = damaged.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() < MIN_DAMAGED {
+            continue;
+        }
+        // Widen over weak words: leftwards down to `floor`, rightwards up to the next group.
+        let mut lo = first;
+        let mut i = first;
+        while i > floor && first - (i - 1) <= MAX_GAP && classes[i - 1] != Class::Break {
+            i -= 1;
+            if classes[i] == Class::Weak {
+                lo = i;
+            }
+        }
+        let ceiling = groups.get(g + 1).map_or(classes.len(), |&(next, _)| next);
+        let mut hi = last;
+        let mut j = last + 1;
+        while j < ceiling && j - last <= MAX_GAP && classes[j] != Class::Break {
+            if classes[j] == Class::Weak {
+                hi = j;
+            }
+            j += 1;
+        }
+        floor = hi + 1;
+        out.push(Candidate { start: words[lo].start, end: words[hi].end, encoding, damaged: damaged.len() });
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Vietnamese syllable shape
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    Level,
+    Acute,
+    Grave,
+    Hook,
+    Tilde,
+    Dot,
+}
+
+/// A syllable reduced to lower-case letters with their vowel marks (â ă ê ô
+/// ơ ư đ) and one tone.
+#[derive(Debug)]
+struct Skeleton {
+    letters: [char; 8],
+    len: usize,
+    tone: Tone,
+}
+
+const VOWELS: &str = "aăâeêioôơuưy";
+
+fn is_vowel(c: char) -> bool {
+    VOWELS.contains(c)
+}
+
+impl Skeleton {
+    fn last_mut(&mut self) -> Option<&mut char> {
+        self.len.checked_sub(1).map(|i| &mut self.letters[i])
+    }
+
+    /// Adds one character of a canonical decomposition; false if the result
+    /// cannot be Vietnamese.
+    fn push(&mut self, d: char) -> bool {
+        let tone = match d {
+            '\u{300}' => Tone::Grave,
+            '\u{301}' => Tone::Acute,
+            '\u{309}' => Tone::Hook,
+            '\u{303}' => Tone::Tilde,
+            '\u{323}' => Tone::Dot,
+            '\u{302}' | '\u{306}' | '\u{31B}' => {
+                let Some(last) = self.last_mut() else { return false };
+                let marked = match (*last, d) {
+                    ('a', '\u{302}') => 'â',
+                    ('e', '\u{302}') => 'ê',
+                    ('o', '\u{302}') => 'ô',
+                    ('a', '\u{306}') => 'ă',
+                    ('o', '\u{31B}') => 'ơ',
+                    ('u', '\u{31B}') => 'ư',
+                    _ => return false,
+                };
+                *last = marked;
+                return true;
+            }
+            _ => {
+                let l = match d {
+                    'Đ' | 'đ' => 'đ',
+                    _ if d.is_ascii_alphabetic() => d.to_ascii_lowercase(),
+                    _ => return false,
+                };
+                // Not Vietnamese letters.
+                if matches!(l, 'f' | 'j' | 'w' | 'z') || self.len == self.letters.len() {
+                    return false;
+                }
+                self.letters[self.len] = l;
+                self.len += 1;
+                return true;
+            }
+        };
+        if self.tone != Tone::Level || !self.last_mut().is_some_and(|l| is_vowel(*l)) {
+            return false;
+        }
+        self.tone = tone;
+        true
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coda {
+    Any,
+    None,
+    Required,
+}
+
+/// Vowel clusters of Vietnamese rhymes and whether a final consonant may,
+/// may not or must follow.
+const CLUSTERS: &[(&str, Coda)] = &[
+    ("a", Coda::Any),
+    ("ă", Coda::Required),
+    ("â", Coda::Required),
+    ("e", Coda::Any),
+    ("ê", Coda::Any),
+    ("i", Coda::Any),
+    ("o", Coda::Any),
+    ("ô", Coda::Any),
+    ("ơ", Coda::Any),
+    ("u", Coda::Any),
+    ("ư", Coda::Any),
+    ("y", Coda::None),
+    ("ai", Coda::None),
+    ("ao", Coda::None),
+    ("au", Coda::None),
+    ("ay", Coda::None),
+    ("âu", Coda::None),
+    ("ây", Coda::None),
+    ("eo", Coda::None),
+    ("êu", Coda::None),
+    ("ia", Coda::None),
+    ("iê", Coda::Required),
+    ("iu", Coda::None),
+    ("oa", Coda::Any),
+    ("oă", Coda::Required),
+    ("oe", Coda::Any),
+    ("oi", Coda::None),
+    ("ôi", Coda::None),
+    ("ơi", Coda::None),
+    ("oo", Coda::Required),
+    ("ua", Coda::None),
+    ("uâ", Coda::Required),
+    ("uê", Coda::Any),
+    ("ui", Coda::None),
+    ("uô", Coda::Required),
+    ("uơ", Coda::None),
+    ("uy", Coda::Any),
+    ("ưa", Coda::None),
+    ("ưi", Coda::None),
+    ("ươ", Coda::Required),
+    ("ưu", Coda::None),
+    ("yê", Coda::Required),
+    ("iêu", Coda::None),
+    ("oai", Coda::None),
+    ("oao", Coda::None),
+    ("oay", Coda::None),
+    ("oeo", Coda::None),
+    ("uây", Coda::None),
+    ("uôi", Coda::None),
+    ("uya", Coda::None),
+    ("uyê", Coda::Required),
+    ("uyu", Coda::None),
+    ("ươi", Coda::None),
+    ("ươu", Coda::None),
+    ("yêu", Coda::None),
+];
+
+const INITIALS: &[&str] = &[
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
+    "n", "p", "r", "s", "t", "v", "x", "",
+];
+
+const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+fn eq(letters: &[char], s: &str) -> bool {
+    letters.iter().copied().eq(s.chars())
+}
+
+/// Whether `word` is one well-formed Vietnamese syllable (any case; old or
+/// new tone placement).
+fn is_syllable(word: &str) -> bool {
+    let mut sk = Skeleton { letters: ['\0'; 8], len: 0, tone: Tone::Level };
+    for c in word.chars() {
+        let mut ok = true;
+        decompose_canonical(c, |d| ok = ok && sk.push(d));
+        if !ok {
+            return false;
+        }
+    }
+    let letters = &sk.letters[..sk.len];
+    INITIALS.iter().any(|initial| {
+        let n = initial.chars().count();
+        letters.len() > n && eq(&letters[..n], initial) && rhyme_ok(initial, &letters[n..], sk.tone)
+    })
+}
+
+fn rhyme_ok(initial: &str, rest: &[char], tone: Tone) -> bool {
+    let v = rest.iter().take_while(|c| is_vowel(**c)).count();
+    let (vowels, coda) = rest.split_at(v);
+    let Some(&(_, rule)) = CLUSTERS.iter().find(|(s, _)| eq(vowels, s)) else { return false };
+    if !FINALS.iter().any(|f| eq(coda, f)) {
+        return false;
+    }
+    match rule {
+        Coda::None if !coda.is_empty() => return false,
+        Coda::Required if coda.is_empty() => return false,
+        _ => {}
+    }
+    // Stop finals take only the rising tones.
+    if matches!(coda.first(), Some('c' | 'p' | 't')) && !matches!(tone, Tone::Acute | Tone::Dot) {
+        return false;
+    }
+    if (eq(coda, "ch") || eq(coda, "nh")) && !matches!(vowels.last(), Some('a' | 'ê' | 'i' | 'y')) {
+        return false;
+    }
+    let front = matches!(vowels.first(), Some('e' | 'ê' | 'i' | 'y'));
+    match initial {
+        "k" | "gh" | "ngh" => front,
+        "c" | "g" | "ng" => !front || (initial == "g" && vowels.first() == Some(&'i')),
+        "qu" => vowels.first() != Some(&'u'),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The text a byte string shows when read as Windows-1252 (`latin1`:
+    /// as Latin-1, giving C1 controls in 0x80..=0x9F).
+    fn read_as(bytes: &[u8], latin1: bool) -> String {
+        bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..=0x9F if !latin1 => CP1252_80[usize::from(b - 0x80)],
+                _ => char::from(b),
+            })
+            .collect()
+    }
+
+    /// Unicode -> legacy bytes, built by inverting the decoder over every
+    /// byte and (for VNI) every base letter + mark byte pair.
+    fn encoder(encoding: LegacyEncoding) -> HashMap<char, Vec<u8>> {
+        let mut map: HashMap<char, Vec<u8>> = HashMap::new();
+        let mut add = |seq: Vec<u8>| {
+            let d = decode(&read_as(&seq, false), encoding);
+            let mut chars = d.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                map.entry(c).or_insert(seq);
+            }
+        };
+        for b in (0x20..=0x7E).chain(0x80..=0x9F) {
+            add(vec![b]);
+        }
+        for b in 0xA1..=0xFF_u8 {
+            // VNI bytes left unchanged are not how VNI writes those letters (Ý is "YÙ").
+            if encoding == LegacyEncoding::Tcvn3 || !VNI_HIGH[usize::from(b.max(0xC0) - 0xC0)].is_empty() {
+                add(vec![b]);
+            }
+        }
+        if encoding == LegacyEncoding::Vni {
+            for base in b"aeiouyAEIOUY".iter().copied().chain([0xF4, 0xF6, 0xD4, 0xD6]) {
+                // VNI writes the mark in the case of its letter.
+                let marks = if base.is_ascii_lowercase() || base >= 0xE0 { 0xE0..=0xFF_u8 } else { 0xC0..=0xDF };
+                for mark in marks {
+                    add(vec![base, mark]);
+                }
+            }
+        }
+        map
+    }
+
+    fn encode(text: &str, encoding: LegacyEncoding) -> Option<Vec<u8>> {
+        let map = encoder(encoding);
+        let mut out = Vec::new();
+        for c in text.nfc() {
+            out.extend(map.get(&c)?);
+        }
+        Some(out)
+    }
+
+    fn mojibake(text: &str, encoding: LegacyEncoding) -> String {
+        read_as(&encode(text, encoding).expect("encodable"), false)
+    }
+
+    fn nfc(s: &str) -> String {
+        s.nfc().collect()
+    }
+
+    const LOWER: &str = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ";
+
+    #[test]
+    fn tables_cover_every_vietnamese_letter() {
+        let upper: String = LOWER.chars().flat_map(char::to_uppercase).collect();
+        for c in LOWER.chars().chain(upper.chars()) {
+            let s = c.to_string();
+            let vni = encode(&s, LegacyEncoding::Vni).expect("VNI has every letter");
+            assert_eq!(decode(&read_as(&vni, false), LegacyEncoding::Vni), s);
+            assert!(vni.len() <= 2);
+        }
+        // VN3 has all the lower case, and only the unaccented capitals.
+        for c in LOWER.chars().chain("ĂÂÊÔƠƯĐ".chars()) {
+            let b = encode(&c.to_string(), LegacyEncoding::Tcvn3).expect("TCVN3 lower case");
+            assert_eq!(b.len(), 1);
+        }
+        // Spot checks against the published tables.
+        assert_eq!(mojibake("ư", LegacyEncoding::Tcvn3).as_bytes(), "\u{AD}".as_bytes());
+        assert_eq!(mojibake("ấ", LegacyEncoding::Tcvn3), "Ê");
+        assert_eq!(mojibake("ỵ", LegacyEncoding::Tcvn3), "þ");
+        assert_eq!(mojibake("Đảng", LegacyEncoding::Vni), "Ñaûng");
+        assert_eq!(mojibake("Chỉ thị", LegacyEncoding::Vni), "Chæ thò");
+        assert_eq!(mojibake("nhân dân", LegacyEncoding::Vni), "nhaân daân");
+        assert_eq!(mojibake("người", LegacyEncoding::Vni), "ngöôøi");
+        assert_eq!(mojibake("ặ Ặ ỵ Ỵ", LegacyEncoding::Vni), "aë AË î Î");
+    }
+
+    #[test]
+    fn tcvn3_examples_decode_exactly() {
+        let t = LegacyEncoding::Tcvn3;
+        assert_eq!(decode("§¶ng", t), "Đảng");
+        assert_eq!(decode("ChØ thÞ sè 03-CT/TW", t), "Chỉ thị số 03-CT/TW");
+        assert_eq!(decode("Bé ChÝnh trÞ", t), "Bộ Chính trị");
+        assert_eq!(decode("Uû ban nh©n d©n", t), "Uỷ ban nhân dân");
+        // The same through a Latin-1 reading: C1 controls stand for the Windows punctuation.
+        assert_eq!(decode("\u{93}§¶ng\u{94}", t), "“Đảng”");
+    }
+
+    #[test]
+    fn tcvn3_runs_are_found() {
+        let text = "Thực hiện ChØ thÞ sè 03-CT/TW cña Bé ChÝnh trÞ, Uû ban nh©n d©n tØnh. Đã xong.";
+        let found = find_mojibake(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let m = &found[0];
+        assert_eq!(m.encoding, LegacyEncoding::Tcvn3);
+        assert_eq!(&text[m.start..m.end], "ChØ thÞ sè 03-CT/TW cña Bé ChÝnh trÞ, Uû ban nh©n d©n tØnh");
+        assert_eq!(m.decoded, "Chỉ thị số 03-CT/TW của Bộ Chính trị, Uỷ ban nhân dân tỉnh");
+
+        let found = find_mojibake("Uû ban nh©n d©n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].decoded.as_str()), (0, "Uỷ ban nhân dân"));
+
+        let text = "§¶ng bé tØnh L¹ng S¬n";
+        let found = find_mojibake(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].decoded, "Đảng bộ tỉnh Lạng Sơn");
+        assert_eq!(found[0].end, text.len());
+    }
+
+    #[test]
+    fn vni_round_trips() {
+        for sentence in [
+            "Chỉ thị số 03-CT/TW của Bộ Chính trị về tiếp tục đẩy mạnh việc học tập",
+            "Uỷ ban nhân dân tỉnh Lạng Sơn vừa tổ chức hội nghị tổng kết công tác năm 2017 của tỉnh",
+            "Đảng bộ huyện đã lãnh đạo nhân dân vượt qua khó khăn, hoàn thành kế hoạch",
+            "NGƯỜI DÂN ĐƯỢC HƯỞNG LỢI TỪ CHƯƠNG TRÌNH NÀY",
+        ] {
+            for latin1 in [false, true] {
+                let text = read_as(&encode(sentence, LegacyEncoding::Vni).expect("encodable"), latin1);
+                let found = find_mojibake(&text);
+                assert_eq!(found.len(), 1, "{text}: {found:?}");
+                assert_eq!(found[0].encoding, LegacyEncoding::Vni);
+                assert_eq!((found[0].start, found[0].end), (0, text.len()), "{text}");
+                assert_eq!(found[0].decoded, nfc(sentence));
+            }
+        }
+    }
+
+    #[test]
+    fn mojibake_inside_clean_text_is_located() {
+        let bad = mojibake("Ban chấp hành Đảng bộ tỉnh", LegacyEncoding::Vni);
+        // The run starts at the first damaged word, after "Ban".
+        let bad = &bad[4..];
+        let text = format!("Sáng nay, {bad} họp phiên thứ 5. Ban chấp hành Đảng bộ tỉnh họp.");
+        let found = find_mojibake(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let start = text.find(bad).expect("present");
+        assert_eq!((found[0].start, found[0].end), (start, start + bad.len()));
+        assert_eq!(found[0].decoded, "chấp hành Đảng bộ tỉnh");
+    }
+
+    #[test]
+    fn near_misses_are_not_flagged() {
+        for text in [
+            "Peña Müller café São Paulo Ñuñoa François Ångström",
+            "Tiền vệ Peña và hậu vệ Müller ở São Paulo, quán café của François ở Ñuñoa.",
+            "Ông Müller nói: « Ça va très bien, merci » và bà Peña đồng ý.",
+            "Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương khẩn trương hoàn thành \
+             việc rà soát, sửa đổi các văn bản quy phạm pháp luật; Uỷ ban nhân dân tỉnh Hoà Bình \
+             chỉ đạo Sở Tài chính báo cáo trước ngày 15/3. Bà Nguyễn Thị Thuý cho biết, các xã \
+             đã tổ chức hội nghị, có gần 300 người dự.",
+            "Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương",
+            "©2017 Báo Lạng Sơn. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+            "© 2017 ® Báo Lạng Sơn ™",
+            "Theo § 3 Điều 5 của luật, nhiệt độ 25°C ± 2°C, diện tích 3 × 4 m², ½ số vốn, giá € 5.",
+            "• Giá: € 5 – 7 “rất rẻ” ‘ok’ — xong … ¿qué? ¡sí! «là» µm µm µm ª º",
+            "Bụi mịn PM2,5 µm và PM10 µm, µg/m³ và µm.",
+            "và có là các mà vì tôi ông bà cá hè",
+            "VÀ CÓ LÀ CÁC MÀ VÌ TÔI ÔNG BÀ CÁ HÈ HOÀ BÌNH",
+            "hoà thuý khoẻ oà oá uý Hòa Bình",
+            "Thủ tướng Chính phủ yêu cầu các bộ",
+            "Sérgio Conceição e João Félix não são irmãos; a mãe de José é médica em São Tomé.",
+            "Él está aquí, señor, y más allá el niño y la niña.",
+            "Zürich, Köln, Düsseldorf, Göteborg, Malmö, Århus, Tromsø, Reykjavík, Þórshöfn.",
+            "Le goût du café, où êtes-vous? À côté de l'hôtel, près du théâtre.",
+        ] {
+            assert_eq!(find_mojibake(text), vec![], "{text}");
+            // Decomposed Vietnamese too.
+            let nfd: String = text.nfd().collect();
+            assert_eq!(find_mojibake(&nfd), vec![], "{nfd}");
+        }
+    }
+
+    #[test]
+    fn one_odd_word_is_not_enough() {
+        assert_eq!(find_mojibake("Ban Thường vụ §¶ng ủy"), vec![]);
+        assert_eq!(find_mojibake("Ban Thường vụ §¶ng ủy và §¶ng bé"), vec![]);
+        assert_eq!(find_mojibake("Hội nghị Ñaûng ủy khối"), vec![]);
+        // The same word twice is still one word.
+        assert_eq!(find_mojibake("§¶ng và §¶ng"), vec![]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in ["", " ", "\u{AD}", "\u{80}\u{9F}", "ë", "a\u{301}\u{301}", "§", "ñ ñ ñ", "\u{FEFF}ë ë"] {
+            let _ = find_mojibake(text);
+        }
+    }
+
+    #[test]
+    fn syllable_shapes() {
+        for w in ["người", "nghiêng", "gì", "giữa", "quốc", "khuya", "xoong", "Hoà", "hòa", "thuý", "ĐƯỢC", "ý", "kỳ"]
+        {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in ["café", "São", "Müller", "chýnh", "aâ", "ngh", "Peña", "ki", "ca"] {
+            assert_eq!(is_syllable(w), matches!(w, "São" | "ki" | "ca"), "{w}");
+        }
+    }
+
+    /// Words every sentence of the generator starts and ends with: damaged in both encodings.
+    const STRONG: &[&str] = &["Đảng", "nhân", "người", "của", "được", "những", "Việt", "trường", "tỉnh", "huyện"];
+    const OTHER: &[&str] = &[
+        "và",
+        "có",
+        "số",
+        "thị",
+        "là",
+        "các",
+        "ban",
+        "trong",
+        "cho",
+        "Bộ",
+        "Chính",
+        "dân",
+        "hội",
+        "năm",
+        "2017",
+        "03-CT/TW",
+        "đồng",
+        "chương",
+        "trình",
+        "xã",
+        "học",
+        "tập",
+        "sản",
+        "xuất",
+        "kinh",
+        "tế",
+        "(nông",
+        "thôn),",
+        "“mới”",
+        "10%",
+        "–",
+    ];
+
+    proptest! {
+        #[test]
+        fn generated_sentences_round_trip(
+            first in 0..STRONG.len(),
+            shift in 1..STRONG.len(),
+            middle in proptest::collection::vec(0..OTHER.len(), 0..=5),
+            vni in any::<bool>(),
+            latin1 in any::<bool>(),
+        ) {
+            let mut words = vec![STRONG[first]];
+            words.extend(middle.iter().map(|&i| OTHER[i]));
+            words.push(STRONG[(first + shift) % STRONG.len()]);
+            let sentence = words.join(" ");
+            let encoding = if vni { LegacyEncoding::Vni } else { LegacyEncoding::Tcvn3 };
+            let text = read_as(&encode(&sentence, encoding).expect("encodable"), latin1);
+            let found = find_mojibake(&text);
+            prop_assert_eq!(found.len(), 1, "{} {:?}", text, found);
+            prop_assert_eq!(found[0].encoding, encoding);
+            prop_assert_eq!((found[0].start, found[0].end), (0, text.len()));
+            prop_assert_eq!(&found[0].decoded, &nfc(&sentence));
+        }
+
+        #[test]
+        fn never_panics_and_spans_are_ordered(s in "[a-zA-Z \u{80}-\u{FF}ạđươ€“”]{0,60}") {
+            let found = find_mojibake(&s);
+            let mut last = 0;
+            for m in &found {
+                prop_assert!(last <= m.start && m.start < m.end && m.end <= s.len());
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+                last = m.end;
+            }
+        }
+    }
+
+    /// Measurement only: `BAOLINT_DEV_JSONL=path cargo test -p baolint-syntax -- --ignored dev_set`.
+    /// Reads the "text" field of each JSON line with a minimal unescaper.
+    #[test]
+    #[ignore]
+    fn dev_set() {
+        let Ok(path) = std::env::var("BAOLINT_DEV_JSONL") else { return };
+        let data = std::fs::read_to_string(path).expect("readable");
+        let (mut texts, mut findings) = (0, 0);
+        for line in data.lines() {
+            let Some(text) = json_text_field(line) else { continue };
+            texts += 1;
+            for block in text.split('\n') {
+                for m in find_mojibake(block) {
+                    findings += 1;
+                    println!("{:?}: {:?} -> {:?}", m.encoding, &block[m.start..m.end], m.decoded);
+                }
+            }
+        }
+        println!("{texts} texts, {findings} findings");
+    }
+
+    fn json_text_field(line: &str) -> Option<String> {
+        let rest = &line[line.find("\"text\": \"")? + 9..];
+        let mut out = String::new();
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => return Some(out),
+                '\\' => match chars.next()? {
+                    'n' => out.push('\n'),
+                    't' => out.push('\t'),
+                    'r' => out.push('\r'),
+                    'u' => {
+                        let hex: String = chars.by_ref().take(4).collect();
+                        let mut code = u32::from_str_radix(&hex, 16).ok()?;
+                        if (0xD800..0xDC00).contains(&code) {
+                            let low: String = chars.by_ref().skip(2).take(4).collect();
+                            code = 0x10000 + ((code - 0xD800) << 10) + (u32::from_str_radix(&low, 16).ok()? - 0xDC00);
+                        }
+                        out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                    }
+                    other => out.push(other),
+                },
+                c => out.push(c),
+            }
+        }
+        None
+    }
+}

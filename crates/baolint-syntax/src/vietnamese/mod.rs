@@ -3,4 +3,5 @@
 //! abbreviations of a report.
 
 pub mod legacy;
+mod legacy_tables;
 pub mod syllable;
