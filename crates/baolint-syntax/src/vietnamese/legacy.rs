@@ -13,7 +13,7 @@
 //!   Unicode Vietnamese such as "Đảng" or "người"), so the word cannot be
 //!   mojibake;
 //! - *damaged* (evidence): it has a letter, every part of it (parts are cut
-//!   at inner ASCII punctuation such as "-" or "/") that has a non-ASCII
+//!   at inner punctuation such as "-", "/" or "’") that has a non-ASCII
 //!   character decodes to a well-formed Vietnamese syllable (Vietnamese
 //!   letters only, at most one tone mark, a known initial, vowel cluster and
 //!   final), and at least one such part is *not* a well-formed syllable as
@@ -35,10 +35,12 @@
 //! [`MIN_EVIDENCE_CHARS`] characters in its damaged words, and fewer alien
 //! words than damaged ones (foreign text has many words that are Vietnamese
 //! neither as written nor decoded, such as "søndag" or "København" around the
-//! Norwegian "på" and "å", which look like TCVN3 "pồ" and "ồ"). The reported range goes from the
-//! first to the last damaged word, widened over adjacent weak words (within the
-//! same gap limit). Where runs of the two encodings overlap, the one with more
-//! damaged words wins.
+//! Norwegian "på" and "å", which look like TCVN3 "pồ" and "ồ").
+//!
+//! The reported range goes from the first to the last damaged word, widened
+//! over adjacent weak words (within the same gap limit) so that a fix by the
+//! decoded text leaves no "sè" behind. Where runs of the two encodings
+//! overlap, the one with more damaged words wins.
 //!
 //! A block without any character of U+0080..=U+00FF (no byte 0xC2 or 0xC3 in
 //! its UTF-8) is rejected by one `memchr` scan; in other blocks most words of
@@ -67,6 +69,7 @@ pub enum LegacyEncoding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mojibake {
     /// Byte range in the input text of the run of damaged words (from the first to the last damaged word; ASCII words between them included).
+    /// Widened over adjacent weak words (see the module doc); never includes the run's edge punctuation.
     pub start: usize,
     pub end: usize,
     pub encoding: LegacyEncoding,
@@ -209,9 +212,10 @@ fn is_edge_punct(c: char) -> bool {
         || (!c.is_ascii() && !c.is_alphabetic() && !('\u{A0}'..='\u{FF}').contains(&c) && to_byte(c).is_some())
 }
 
-/// The parts of a word that decoding can change, cut at inner ASCII punctuation.
+/// The parts of a word that decoding can change, cut at inner punctuation
+/// ("03-CT/TW", "Don’t", "vàng…hay").
 fn non_ascii_parts(core: &str) -> impl Iterator<Item = &str> {
-    core.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()).filter(|p| !p.is_ascii())
+    core.split(|c: char| (c.is_ascii() && !c.is_ascii_alphanumeric()) || is_edge_punct(c)).filter(|p| !p.is_ascii())
 }
 
 fn push_word(text: &str, start: usize, end: usize, words: &mut Vec<Word>) {
@@ -553,7 +557,11 @@ fn is_syllable(word: &str) -> bool {
 fn rhyme_ok(initial: &str, rest: &[char], tone: Tone) -> bool {
     let v = rest.iter().take_while(|c| is_vowel(**c)).count();
     let (vowels, coda) = rest.split_at(v);
-    let Some(&(_, rule)) = CLUSTERS.iter().find(|(s, _)| eq(vowels, s)) else { return false };
+    let Some(&(_, mut rule)) = CLUSTERS.iter().find(|(s, _)| eq(vowels, s)) else { return false };
+    // After "qu" the "y" is the second half of "uy", which takes finals ("quýt", "quỳnh").
+    if initial == "qu" && eq(vowels, "y") {
+        rule = Coda::Any;
+    }
     if !FINALS.iter().any(|f| eq(coda, f)) {
         return false;
     }
