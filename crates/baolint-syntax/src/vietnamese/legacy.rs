@@ -1,6 +1,6 @@
 //! Legacy 8-bit Vietnamese (TCVN3/ABC and VNI-Windows) that was read as
 //! Windows-1252 or Latin-1 and reached the report as mojibake: "Uû ban nh©n
-//! d©n" (TCVN3) or "UÛy ban nhaân daân" (VNI) for "Uỷ ban nhân dân".
+//! d©n" (TCVN3) or "Uyû ban nhaân daân" (VNI) for "Uỷ ban nhân dân".
 //!
 //! # Decision rule
 //!
@@ -29,13 +29,21 @@
 //! - *neutral*: any other word of Latin-1 characters ("©", "Chính" in VNI).
 //!
 //! A run is a stretch of damaged words with at most [`MAX_GAP`] other words
-//! between consecutive ones and no break word anywhere; it is reported only if
-//! it holds at least [`MIN_DAMAGED`] *distinct* damaged words (ignoring case,
-//! so a repeated unit such as "µm" cannot make a run alone), at least
-//! [`MIN_EVIDENCE_CHARS`] characters in its damaged words, and fewer alien
-//! words than damaged ones (foreign text has many words that are Vietnamese
-//! neither as written nor decoded, such as "søndag" or "København" around the
-//! Norwegian "på" and "å", which look like TCVN3 "pồ" and "ồ").
+//! between consecutive ones and no break word anywhere. It is reported only if
+//!
+//! - it holds at least [`MIN_DAMAGED`] *distinct* damaged words (ignoring
+//!   case, so a repeated unit such as "µm" cannot make a run alone), with at
+//!   least [`MIN_EVIDENCE_CHARS`] characters in their non-ASCII parts;
+//! - one of them shows a *signature* of the encoding, a trait that European
+//!   words lack (TCVN3: a Latin-1 symbol standing for a letter, "nh©n", or a
+//!   capital after a small letter, "ChØ"; VNI: a vowel followed by a mark
+//!   byte, "cuûa", bar a few French, Dutch and Spanish pairs such as "où");
+//!   without one, the run needs [`MIN_DAMAGED_UNSIGNED`] distinct damaged
+//!   words and [`MIN_EVIDENCE_CHARS_UNSIGNED`] characters;
+//! - it holds fewer alien words than damaged ones (foreign text has many
+//!   words that are Vietnamese neither as written nor decoded, such as
+//!   "søndag" or "København" around the Norwegian "på" and "å", which look
+//!   like TCVN3 "pồ" and "ồ").
 //!
 //! The reported range goes from the first to the last damaged word, widened
 //! over adjacent weak words (within the same gap limit) so that a fix by the
@@ -43,8 +51,10 @@
 //! overlap, the one with more damaged words wins.
 //!
 //! A block without any character of U+0080..=U+00FF (no byte 0xC2 or 0xC3 in
-//! its UTF-8) is rejected by one `memchr` scan; in other blocks most words of
-//! real Vietnamese are breaks, found at their first non-Latin-1 character.
+//! its UTF-8) is rejected by one `memchr` scan. In other blocks most words of
+//! real Vietnamese are breaks, found at their first non-Latin-1 character,
+//! and the Latin-1 ones ("và", "có") are syllables as written; a block with
+//! fewer than two words that could be damaged stops after that one pass.
 //!
 //! Decoding goes character -> byte (Latin-1, or Windows-1252 for its 27
 //! characters in 0x80..=0x9F) -> legacy table (see `legacy_tables.rs` for the
@@ -84,9 +94,16 @@ pub const MAX_GAP: usize = 6;
 /// Fewest distinct damaged words that make a run.
 pub const MIN_DAMAGED: usize = 2;
 
-/// Fewest characters in the damaged words of a run, so that two tiny words
-/// (Norwegian "på ... å") are not enough.
+/// Fewest characters in the non-ASCII parts of the damaged words of a run, so
+/// that two tiny words (Norwegian "på ... å") are not enough.
 pub const MIN_EVIDENCE_CHARS: usize = 6;
+
+/// Fewest distinct damaged words of a run none of which has the signature
+/// of its encoding (see the module doc).
+pub const MIN_DAMAGED_UNSIGNED: usize = 4;
+
+/// Fewest characters in the damaged words of a run without a signature.
+pub const MIN_EVIDENCE_CHARS_UNSIGNED: usize = 16;
 
 /// Finds runs of legacy-encoded text in `text` (one block of a report; may be long). Returns them in order, non-overlapping.
 pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
@@ -305,6 +322,36 @@ fn has_letter(part: &str) -> bool {
     part.chars().any(|c| c.is_ascii_alphabetic() || (('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷'))
 }
 
+/// Whether a damaged word shows a trait of its encoding that European words
+/// lack. TCVN3: a Latin-1 symbol standing for a letter ("nh©n", "§¶ng"), or a
+/// capital after a small letter ("ChØ", "thÞ", "ViÖt"). VNI: a vowel followed
+/// by a mark byte ("cuûa", "nhaân", "ngöôøi"), except the French, Dutch and
+/// Spanish pairs of "où", "naïf", "héroïne", "Noël", "Israël", "ideeën", "deán".
+fn has_signature(encoding: LegacyEncoding, word: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        let signed = match encoding {
+            LegacyEncoding::Tcvn3 => {
+                matches!(c, '\u{A1}'..='\u{BF}' | '×' | '÷')
+                    || (c.is_uppercase() && c > '\u{BF}' && prev.is_some_and(char::is_lowercase))
+            }
+            LegacyEncoding::Vni => prev.is_some_and(|p| {
+                let p = p.to_ascii_lowercase();
+                let m = c.to_lowercase().next().unwrap_or(c);
+                let base = matches!(p, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ô' | 'ö');
+                let mark = "øùûõïâáàåãäêéèúüë".contains(m);
+                let european = matches!((p, m), ('o', 'ù') | ('a' | 'o', 'ï') | ('a' | 'e' | 'o', 'ë') | ('e', 'á'));
+                base && mark && !european
+            }),
+        };
+        if signed {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// A run found for one encoding, before the encodings are merged.
 #[derive(Debug)]
 struct Candidate {
@@ -348,12 +395,19 @@ fn runs(
             .map(|i| text[words[i].start..words[i].end].to_lowercase())
             .collect();
         let damaged = distinct.len();
-        let evidence: usize = distinct.iter().map(|w| w.chars().count()).sum();
+        let evidence: usize = distinct.iter().flat_map(|w| non_ascii_parts(w)).map(|p| p.chars().count()).sum();
         distinct.sort_unstable();
         distinct.dedup();
         // Foreign text has many non-ASCII words that decode to nothing Vietnamese; mojibake has few.
         let alien = classes[first..=last].iter().filter(|&&c| c == Class::Alien).count();
-        if distinct.len() < MIN_DAMAGED || evidence < MIN_EVIDENCE_CHARS || alien >= damaged {
+        let signed = (first..=last)
+            .any(|i| classes[i] == Class::Damaged && has_signature(encoding, &text[words[i].start..words[i].end]));
+        let (min_words, min_chars) = if signed {
+            (MIN_DAMAGED, MIN_EVIDENCE_CHARS)
+        } else {
+            (MIN_DAMAGED_UNSIGNED, MIN_EVIDENCE_CHARS_UNSIGNED)
+        };
+        if distinct.len() < min_words || evidence < min_chars || alien >= damaged {
             continue;
         }
         // Widen over weak words: leftwards down to `floor`, rightwards up to the next group.
@@ -703,6 +757,14 @@ mod tests {
         assert_eq!(&text[m.start..m.end], "ChØ thÞ sè 03-CT/TW cña Bé ChÝnh trÞ, Uû ban nh©n d©n tØnh");
         assert_eq!(m.decoded, "Chỉ thị số 03-CT/TW của Bộ Chính trị, Uỷ ban nhân dân tỉnh");
 
+        // Short ones too, when they have TCVN3's traits (a capital after a small letter, a symbol).
+        let found = find_mojibake("ChØ thÞ sè 03-CT/TW");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].decoded.as_str()), (0, "Chỉ thị số"));
+        let found = find_mojibake("Bé ChÝnh trÞ");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].decoded.as_str()), (0, "Bộ Chính trị"));
+
         let found = find_mojibake("Uû ban nh©n d©n");
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].start, found[0].decoded.as_str()), (0, "Uỷ ban nhân dân"));
@@ -787,6 +849,20 @@ mod tests {
         for latin1 in [false, true] {
             let text = read_as(sentence.as_bytes(), latin1);
             assert_eq!(find_mojibake(&text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn short_foreign_words_are_not_enough() {
+        // Dictionary words that decode to syllables: few letters and none of the encodings' traits.
+        for text in [
+            "deán ñu, ña vaca como nora deán",
+            "træ GPL Bror lod søm gnid Yves dy Høng",
+            "ø'er dø ø'et; gæng lure dug ø'et må",
+            "Vi må så på det, sa han; nå går vi.",
+            "haï calé pupe hala nana sers hot thaï off bai sure sa duel dôme saï",
+        ] {
+            assert_eq!(find_mojibake(text), vec![], "{text}");
         }
     }
 
@@ -953,6 +1029,40 @@ mod tests {
                 "{encoding:?}: {lines} lines, {found_any} with a finding, {wrong} wrong decodings, {:.1}% of bytes covered",
                 100.0 * covered as f64 / total.max(1) as f64
             );
+        }
+    }
+
+    /// Measurement only: random blocks of words from foreign word lists (one word a line, such as
+    /// Debian's wfrench, wngerman, wspanish, wportuguese, wnorwegian, wdanish, wswedish, witalian),
+    /// drawn from the whole list and from its words of at most four letters (the short words are
+    /// the hard case). `BAOLINT_WORDLISTS=/usr/share/dict/french:/usr/share/dict/danish cargo test
+    /// -p baolint-syntax -- --ignored foreign_word_lists --nocapture`.
+    #[test]
+    #[ignore]
+    fn foreign_word_lists() {
+        let Ok(paths) = std::env::var("BAOLINT_WORDLISTS") else { return };
+        for path in paths.split(':') {
+            let data = String::from_utf8_lossy(&std::fs::read(path).expect("readable")).into_owned();
+            let all: Vec<&str> = data.lines().collect();
+            let short: Vec<&str> = all.iter().copied().filter(|w| w.chars().count() <= 4).collect();
+            let mut seed: u64 = 12345;
+            let (mut blocks, mut found) = (0, 0);
+            for (words, len) in [(&all, 8), (&all, 40), (&short, 8), (&short, 40)] {
+                for _ in 0..20_000 {
+                    let mut block = String::new();
+                    for _ in 0..len {
+                        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                        block.push_str(words[usize::try_from(seed >> 33).unwrap_or(0) % words.len().max(1)]);
+                        block.push(' ');
+                    }
+                    blocks += 1;
+                    for m in find_mojibake(&block) {
+                        found += 1;
+                        println!("{path} {:?}: {:?} -> {:?}", m.encoding, &block[m.start..m.end], m.decoded);
+                    }
+                }
+            }
+            println!("{path}: {} words, {blocks} random blocks, {found} findings", all.len());
         }
     }
 
