@@ -338,7 +338,7 @@ fn has_signature(encoding: LegacyEncoding, word: &str) -> bool {
         let signed = match encoding {
             LegacyEncoding::Tcvn3 => {
                 matches!(c, '\u{A1}'..='\u{BF}' | '×' | '÷')
-                    || (c.is_uppercase() && c > '\u{BF}' && prev.is_some_and(char::is_lowercase))
+                    || (('\u{C0}'..='\u{DE}').contains(&c) && c != '×' && prev.is_some_and(char::is_lowercase))
             }
             LegacyEncoding::Vni => prev.is_some_and(|p| {
                 let p = p.to_ascii_lowercase();
@@ -400,9 +400,9 @@ fn runs(
             .map(|i| text[words[i].start..words[i].end].to_lowercase())
             .collect();
         let damaged = distinct.len();
-        let evidence: usize = distinct.iter().flat_map(|w| non_ascii_parts(w)).map(|p| p.chars().count()).sum();
         distinct.sort_unstable();
         distinct.dedup();
+        let evidence: usize = distinct.iter().flat_map(|w| non_ascii_parts(w)).map(|p| p.chars().count()).sum();
         // Foreign text has many non-ASCII words that decode to nothing Vietnamese; mojibake has few.
         let alien = classes[first..=last].iter().filter(|&&c| c == Class::Alien).count();
         let signed = (first..=last)
