@@ -1020,13 +1020,18 @@ mod tests {
     fn dev_set_recall() {
         let Ok(path) = std::env::var("BAOLINT_DEV_JSONL") else { return };
         let data = std::fs::read_to_string(path).expect("readable");
-        for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+        for (encoding, latin1) in [
+            (LegacyEncoding::Tcvn3, false),
+            (LegacyEncoding::Tcvn3, true),
+            (LegacyEncoding::Vni, false),
+            (LegacyEncoding::Vni, true),
+        ] {
             let (mut lines, mut found_any, mut wrong, mut covered, mut total) = (0, 0, 0, 0, 0);
             for line in data.lines() {
                 let Some(text) = json_text_field(line) else { continue };
                 for block in text.split('\n').filter(|b| b.split_whitespace().count() >= 8) {
                     let Some(bytes) = encode(block, encoding) else { continue };
-                    let bad = read_as(&bytes, false);
+                    let bad = read_as(&bytes, latin1);
                     lines += 1;
                     total += bad.len();
                     let found = find_mojibake(&bad);
@@ -1041,7 +1046,8 @@ mod tests {
                 }
             }
             println!(
-                "{encoding:?}: {lines} lines, {found_any} with a finding, {wrong} wrong decodings, {:.1}% of bytes covered",
+                "{encoding:?} (read as {}): {lines} lines, {found_any} with a finding, {wrong} wrong decodings, {:.1}% of bytes covered",
+                if latin1 { "Latin-1" } else { "Windows-1252" },
                 100.0 * covered as f64 / total.max(1) as f64
             );
         }
