@@ -160,6 +160,9 @@ fn text_pass(ctx: &mut Context<'_>) {
         match &note.kind {
             TextNoteKind::NotNfc { nfc } if ctx.enabled(Rule::NotNfc) => orthography::not_nfc::check(ctx, note, nfc),
             TextNoteKind::LatinEth if ctx.enabled(Rule::LatinEth) => orthography::latin_eth::check(ctx, note),
+            TextNoteKind::Legacy { encoding, decoded } if ctx.enabled(Rule::LegacyEncoding) => {
+                orthography::legacy_encoding::check(ctx, note, *encoding, decoded);
+            }
             _ => {}
         }
     }

@@ -116,6 +116,7 @@ rule_table! {
     DotRun => orthography::dot_run,
     UnbalancedDelimiter => orthography::unbalanced_delimiter,
     MixedQuotes => orthography::mixed_quotes,
+    LegacyEncoding => orthography::legacy_encoding,
     UndefinedAbbreviation => orthography::undefined_abbreviation,
 }
 

@@ -33,4 +33,6 @@ pub use outline::{numbers_outline, outline};
 pub use relations::{Breakdown, Coverage, Relation, same_noun};
 pub use report::{Block, BlockKind, Report, parse};
 pub use span::Span;
-pub use vietnamese::{Abbreviation, Mark, MarkKind, Placement, QuoteKind, Side, TextLayer, TextNote, TextNoteKind};
+pub use vietnamese::{
+    Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, Side, TextLayer, TextNote, TextNoteKind,
+};

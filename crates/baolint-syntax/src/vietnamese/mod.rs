@@ -9,6 +9,7 @@
 
 mod abbreviations;
 pub mod legacy;
+mod legacy_tables;
 mod punctuation;
 pub mod syllable;
 
@@ -16,6 +17,7 @@ use memchr::memmem;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
+pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, Side};
 pub use syllable::Placement;
 
@@ -45,6 +47,9 @@ pub enum TextNoteKind {
     /// ("ngưòi"), with the grammar's reason and, when exactly one syllable
     /// is likely meant, that syllable.
     InvalidSyllable { reason: &'static str, suggestion: Option<String> },
+    /// A run of words in a legacy 8-bit encoding (TCVN3/ABC or VNI) read
+    /// as Windows-1252 or Latin-1 ("§¶ng bé tØnh"), and what it says.
+    Legacy { encoding: LegacyEncoding, decoded: String },
 }
 
 /// The text layer of one report; every list is sorted by position.
@@ -73,6 +78,13 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
         if decomposed {
             not_nfc(s, block.span.start, &mut layer.notes);
         }
+        let mojibake = legacy::find_mojibake(s);
+        for run in &mojibake {
+            layer.notes.push(TextNote {
+                span: Span::new(block.span.start + run.start, block.span.start + run.end),
+                kind: TextNoteKind::Legacy { encoding: run.encoding, decoded: run.decoded.clone() },
+            });
+        }
         if eth {
             latin_eth(s, block.span.start, &mut layer.notes);
         }
@@ -85,7 +97,10 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
             abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
-            syllables(s, block.span.start, &mut layer.notes);
+            // Words of a legacy-encoded run are that run's finding, not
+            // syllables of their own.
+            let skip: Vec<(usize, usize)> = mojibake.iter().map(|m| (m.start, m.end)).collect();
+            syllables(s, block.span.start, &skip, &mut layer.notes);
         }
     }
     layer.notes.sort_by_key(|n| (n.span.start, n.span.end));
@@ -97,8 +112,9 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 /// Web and e-mail addresses, and letters glued to digits ("m2", "U23"), are
 /// skipped; so are plain ASCII words, often foreign, which the grammar
 /// cannot tell from unaccented Vietnamese.
-fn syllables(s: &str, base: usize, out: &mut Vec<TextNote>) {
-    let addresses = address_ranges(s);
+fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
+    let mut addresses = address_ranges(s);
+    addresses.extend_from_slice(skip);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

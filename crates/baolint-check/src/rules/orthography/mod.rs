@@ -5,6 +5,7 @@ pub(crate) mod dot_run;
 pub(crate) mod glued_dash;
 pub(crate) mod invalid_syllable;
 pub(crate) mod latin_eth;
+pub(crate) mod legacy_encoding;
 pub(crate) mod misplaced_space;
 pub(crate) mod missing_space_after;
 pub(crate) mod mixed_quotes;
