@@ -28,46 +28,76 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
     let Some(s) = text.get(span.range()) else { return };
     let bytes = s.as_bytes();
     let mut i = 0;
-    let mut previous_caps_word = false;
     while i < bytes.len() {
-        // Words start at a letter; capitals of ASCII and of the Vietnamese
-        // blocks both start below 0xE2, so cheap bytes are skipped fast.
-        let Some(c) = s[i..].chars().next() else { break };
-        if !is_alnum(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        // Only a capital can start an abbreviation: other words are
-        // skipped without reading them as a whole.
-        if !c.is_uppercase() {
-            let end = i + s[i..].chars().take_while(|&c| is_alnum(c)).map(char::len_utf8).sum::<usize>();
-            previous_caps_word = false;
-            i = end;
+        // Only a capital that starts a word can start an abbreviation: the
+        // scan looks at capitals only (ASCII by its byte, other letters
+        // decoded at their lead byte) and never reads small-letter words.
+        let b = bytes[i];
+        let capital_len = if b.is_ascii_uppercase() {
+            1
+        } else if b >= 0xC0 {
+            s[i..].chars().next().filter(|c| c.is_uppercase()).map_or(0, char::len_utf8)
+        } else {
+            0
+        };
+        if capital_len == 0 || s[..i].chars().next_back().is_some_and(is_alnum) {
+            i += 1;
             continue;
         }
         let end = token_end(s, i);
         let word = &s[i..end];
-        let caps = is_capitals(word);
-        if caps && word.chars().count() >= 2 && word.len() <= MAX_ABBREVIATION_BYTES {
-            let next_caps = next_word(s, end).is_some_and(|w| is_capitals(w) && w.chars().count() >= 2);
+        let abbreviation_like = |w: &str| is_capitals(w) && w.chars().count() >= 2;
+        if abbreviation_like(word) && word.len() <= MAX_ABBREVIATION_BYTES {
+            let next_caps = next_word(s, end).is_some_and(abbreviation_like);
+            let previous_caps = previous_word(s, i).is_some_and(abbreviation_like);
             let in_symbol = touches_symbol(s, i, end);
-            if !previous_caps_word && !next_caps && !in_symbol && !is_roman(word) {
+            if !previous_caps && !next_caps && !in_symbol && !is_roman(word) {
                 let definition = s[..i].ends_with('(') && s[end..].starts_with(')');
                 out.push(Abbreviation { span: Span::new(span.start + i, span.start + end), definition, block });
             }
         }
-        previous_caps_word = caps && word.chars().count() >= 2;
-        i = end;
+        i = end.max(i + capital_len);
     }
+}
+
+/// The word before `start` across white space and a dash, if any.
+fn previous_word(s: &str, start: usize) -> Option<&str> {
+    let head = s[..start].trim_end_matches([' ', '\u{a0}', '-', '–']);
+    let gap = start - head.len();
+    let word_start = head.len() - head.chars().rev().take_while(|&c| is_alnum(c)).map(char::len_utf8).sum::<usize>();
+    (word_start < head.len() && (1..=5).contains(&gap)).then(|| &head[word_start..])
+}
+
+/// End of the run of letters and digits at `i`, ASCII without decoding.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        } else if bytes[i] < 0x80 {
+            break;
+        } else {
+            // Letters by their lead bytes; other digits and letters ("²")
+            // decoded. Always moves on, so callers make progress.
+            let len = match super::letter_len_at(s, i) {
+                0 => s[i..].chars().next().filter(|&c| is_alnum(c)).map_or(0, char::len_utf8),
+                len => len,
+            };
+            if len == 0 {
+                break;
+            }
+            i += len;
+        }
+    }
+    i
 }
 
 /// End of the word at `i`: letters and digits, and "&" between capitals
 /// ("GD&ĐT", "LĐTB&XH" are one abbreviation each).
 fn token_end(s: &str, i: usize) -> usize {
-    let mut end = i + s[i..].chars().take_while(|&c| is_alnum(c)).map(char::len_utf8).sum::<usize>();
+    let mut end = word_end(s, i);
     while s[end..].starts_with('&') && s[end + 1..].starts_with(|c: char| c.is_uppercase()) {
-        end += 1;
-        end += s[end..].chars().take_while(|&c| is_alnum(c)).map(char::len_utf8).sum::<usize>();
+        end = word_end(s, end + 1);
     }
     end
 }

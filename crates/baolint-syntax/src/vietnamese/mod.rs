@@ -134,12 +134,12 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
             if bytes[i] < 0x80 {
                 break;
             }
-            let Some(c) = s[i..].chars().next() else { break };
-            if !is_letter(c) {
+            let len = letter_len_at(s, i);
+            if len == 0 {
                 break;
             }
             ascii = false;
-            i += c.len_utf8();
+            i += len;
         }
         if start == i {
             // A non-letter outside ASCII: a quote, a dash, a no-break space.
@@ -179,6 +179,21 @@ fn address_ranges(s: &str) -> Vec<(usize, usize)> {
             (start, end)
         })
         .collect()
+}
+
+/// The byte length of the letter that starts at `i` (not ASCII), or 0.
+/// Vietnamese letters are told by their UTF-8 lead bytes without decoding:
+/// Latin-1 letters to Latin Extended-B (C3..C6, not "×" or "÷"), combining
+/// marks (CC, CD), Latin Extended Additional (E1 B8..BB). Anything else is
+/// decoded and asked.
+pub(crate) fn letter_len_at(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xC3, Some(0x97 | 0xB7)) => 0,
+        (0xC3..=0xC6 | 0xCC | 0xCD, _) => 2,
+        (0xE1, Some(0xB8..=0xBB)) => 3,
+        _ => s[i..].chars().next().filter(|&c| is_letter(c)).map_or(0, char::len_utf8),
+    }
 }
 
 /// What the text layer keeps of a syllable's analysis.
