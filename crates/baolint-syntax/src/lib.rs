@@ -35,4 +35,5 @@ pub use report::{Block, BlockKind, Report, parse};
 pub use span::Span;
 pub use vietnamese::{
     Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, Side, TextLayer, TextNote, TextNoteKind,
+    placement_key,
 };

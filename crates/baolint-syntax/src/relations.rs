@@ -269,9 +269,11 @@ pub fn same_noun(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
     matches!((head(a), head(b)), (Some(x), Some(y)) if same_word_ignoring_case(x, y))
 }
 
-/// Compared without allocating: this runs for every part of a breakdown.
+/// Compared without allocating when the words are written alike (this
+/// runs for every part of a breakdown); "hoà" and "hòa" are the same word.
 fn same_word_ignoring_case(a: &str, b: &str) -> bool {
-    a == b || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    a == b || same(a, b) || same(&crate::placement_key(a), &crate::placement_key(b))
 }
 
 /// Digits grouped the Vietnamese way: a value read from "5.5 inch" or
@@ -386,7 +388,7 @@ fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &m
 }
 
 fn same_text_ignoring_case(lower: &str, text: &str) -> bool {
-    lower.chars().eq(text.chars().flat_map(char::to_lowercase))
+    lower.chars().eq(crate::placement_key(text).chars().flat_map(char::to_lowercase))
 }
 
 /// Words after the noun that must agree for two mentions to be the same
@@ -416,7 +418,7 @@ impl QuantityKey {
 /// from the end, so a long paragraph costs no more than a short one.
 fn previous_word(text: &str) -> Option<String> {
     let word = text.trim_end().rsplit(char::is_whitespace).next()?;
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let word = crate::placement_key(word.trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase();
     (!word.is_empty()).then_some(word)
 }
 
@@ -466,9 +468,9 @@ fn quantity_key(text: &str, blocks: &[Block], mention: &NumberMention) -> Option
         .split_whitespace()
         .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
         .take(CONTEXT_WORDS)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| crate::placement_key(w.trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase())
         .collect();
-    Some(QuantityKey { before, noun: noun_span.text(text).to_lowercase(), after })
+    Some(QuantityKey { before, noun: crate::placement_key(noun_span.text(text)).to_lowercase(), after })
 }
 
 #[cfg(test)]

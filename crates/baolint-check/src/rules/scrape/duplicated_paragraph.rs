@@ -16,7 +16,8 @@ pub(crate) const META: RuleMeta = RuleMeta {
     summary: "A paragraph that repeats an earlier one word for word.",
     doc: r#"## What it does
 Reports a paragraph, lead, caption or list item of at least six words whose
-text (white space aside) is the same as an earlier one in the report.
+text (white space aside, and the two placements of a tone mark, "hoà" and
+"hòa", taken as one) is the same as an earlier one in the report.
 
 ## Why is this bad?
 Scrapers that read both a page's main column and its print or mobile view
@@ -52,7 +53,8 @@ fn fingerprint(text: &str) -> (u64, usize) {
     let mut hasher = FxHasher::default();
     let mut count = 0;
     for word in words(text) {
-        word.hash(&mut hasher);
+        // "hoà" and "hòa" are one word (DOMAIN.md D.5).
+        baolint_syntax::placement_key(word).hash(&mut hasher);
         count += 1;
     }
     (hasher.finish(), count)
@@ -68,7 +70,10 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             continue;
         }
         let earlier = seen.entry(hash).or_default();
-        let first = earlier.iter().copied().find(|e| words(e.span.text(text)).eq(words(block.span.text(text))));
+        let same_words = |a: &str, b: &str| {
+            words(a).map(baolint_syntax::placement_key).eq(words(b).map(baolint_syntax::placement_key))
+        };
+        let first = earlier.iter().copied().find(|e| same_words(e.span.text(text), block.span.text(text)));
         match first {
             Some(first) => {
                 let excerpt = words(first.span.text(text)).take(MIN_WORDS).collect::<Vec<_>>().join(" ");
