@@ -6,9 +6,9 @@ use baolint_syntax::{BlockKind, Report, Span};
 
 use crate::{
     config::Config,
-    diagnostic::{Diagnostic, Evidence, Fix},
+    diagnostic::{Diagnostic, Evidence, Fix, Severity},
     registry::Rule,
-    rules::{numbers, orthography, scrape, structure},
+    rules::{dates, numbers, orthography, references, scrape, structure},
 };
 
 /// What a rule sees: the text, its model, and where to report.
@@ -37,6 +37,23 @@ impl Context<'_> {
         let severity = self.config.severity(rule);
         self.diagnostics.push(Diagnostic { rule, severity, message, span, evidence, fix });
     }
+
+    /// Like [`Context::report_diagnostic`], at most at `cap`: a finding
+    /// that rests on an unverified fact is never more than info.
+    pub fn report_diagnostic_capped(
+        &mut self,
+        rule: Rule,
+        cap: Severity,
+        span: Span,
+        message: String,
+        evidence: Vec<Evidence>,
+        fix: Option<Fix>,
+    ) {
+        self.report_diagnostic(rule, span, message, evidence, fix);
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.severity = last.severity.min(cap);
+        }
+    }
 }
 
 /// Runs every enabled rule over one parsed report. Diagnostics come back
@@ -47,6 +64,8 @@ pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
     document_pass(&mut ctx);
     block_pass(&mut ctx);
     number_pass(&mut ctx);
+    reference_pass(&mut ctx);
+    date_pass(&mut ctx);
     line_pass(&mut ctx);
     let mut diagnostics = ctx.diagnostics;
     diagnostics.sort_by(|a, b| {
@@ -123,6 +142,73 @@ fn number_pass(ctx: &mut Context<'_>) {
             }
             _ => {}
         }
+    }
+}
+
+fn reference_pass(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    for reference in &report.references {
+        if ctx.enabled(Rule::MalformedSymbol) {
+            references::malformed_symbol::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::NonCanonicalIssuerCode) {
+            references::non_canonical_issuer_code::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::TypeWordMismatch) {
+            references::type_word_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::RegistryMismatch) {
+            references::registry_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::TermDateMismatch) {
+            references::term_date_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::SymbolYearMismatch) {
+            references::symbol_year_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::AssemblyTermMismatch) {
+            references::assembly_term_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::ElapsedTimeMismatch) {
+            references::elapsed_time_mismatch::check(ctx, reference);
+        }
+    }
+    if ctx.enabled(Rule::InconsistentCitation) {
+        references::inconsistent_citation::check(ctx);
+    }
+}
+
+fn date_pass(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    if let Some((_, dateline)) = report.dateline()
+        && let Some(date) = dateline.date
+    {
+        let ymd = baolint_syntax::Ymd { day: Some(date.day), month: Some(date.month), year: Some(date.year) };
+        if ctx.enabled(Rule::ImpossibleDate) {
+            dates::impossible_date::check(ctx, date.span, ymd);
+        }
+        if ctx.enabled(Rule::WeekdayMismatch)
+            && let Some(weekday) = dateline.weekday
+        {
+            dates::weekday_mismatch::check(ctx, weekday, date.span, ymd);
+        }
+    }
+    for date in &report.dates {
+        if ctx.enabled(Rule::ImpossibleDate) {
+            // A range names two dates; each must exist.
+            dates::impossible_date::check(ctx, date.span, date.start_with_year());
+            if let Some(end) = date.end {
+                dates::impossible_date::check(ctx, date.span, end);
+            }
+        }
+        if ctx.enabled(Rule::WeekdayMismatch)
+            && let Some(weekday) = date.weekday
+        {
+            dates::weekday_mismatch::check(ctx, weekday, date.span, date.start_with_year());
+        }
+    }
+    if ctx.enabled(Rule::PageDateDateline) {
+        dates::page_date_dateline::check(ctx);
     }
 }
 

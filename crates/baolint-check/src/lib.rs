@@ -10,6 +10,7 @@
 mod checker;
 mod config;
 mod diagnostic;
+mod documents;
 pub mod fix;
 mod registry;
 pub mod render;

@@ -10,10 +10,12 @@
 use crate::{
     Span,
     dateline::{self, Dateline},
+    dates::{Date, recognise_dates},
     fold::fold_to_ascii_words,
     junk::{self, JunkKind},
     lines::{Line, split_lines},
     numbers::{NonQuantity, NumberMention, recognise_numbers},
+    references::{Reference, recognise_references},
     relations::{Relation, recognise_relations},
     shape,
 };
@@ -33,6 +35,10 @@ pub struct Report {
     /// How the numbers relate: breakdowns, ratios and their percentages,
     /// shares, restatements.
     pub relations: Vec<Relation>,
+    /// Dates, years and periods in the same blocks, by span start.
+    pub dates: Vec<Date>,
+    /// References to documents in the same blocks, by span start.
+    pub references: Vec<Reference>,
 }
 
 /// A block: one non-blank line, classified.
@@ -166,7 +172,9 @@ pub fn parse(text: &str) -> Report {
     Assembler { text, lines: &lines, blocks: &mut blocks }.run();
     let (numbers, non_quantities) = recognise_block_numbers(text, &blocks);
     let relations = recognise_relations(text, &blocks, &numbers);
-    Report { lines, blocks, numbers, non_quantities, relations }
+    let dates = recognise_dates(text, &blocks, &non_quantities);
+    let references = recognise_references(text, &blocks, &non_quantities, &dates);
+    Report { lines, blocks, numbers, non_quantities, relations, dates, references }
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

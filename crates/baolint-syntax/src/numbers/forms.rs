@@ -25,7 +25,7 @@ use super::text::{
 const MAX_SYMBOL_BYTES: usize = 48;
 
 /// The length of a dash at `i`: "-", "–" (en dash) or "—" (em dash).
-pub(super) fn dash_len(s: &str, i: usize) -> Option<usize> {
+pub(crate) fn dash_len(s: &str, i: usize) -> Option<usize> {
     match s.as_bytes().get(i..)? {
         [b'-', ..] => Some(1),
         // U+2013 and U+2014 are E2 80 93 and E2 80 94.

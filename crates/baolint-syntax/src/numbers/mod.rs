@@ -38,8 +38,9 @@ mod quantity;
 mod recognise;
 #[cfg(test)]
 mod tests;
-mod text;
+pub(crate) mod text;
 
+pub(crate) use forms::dash_len;
 pub use recognise::recognise_numbers;
 
 use crate::Span;

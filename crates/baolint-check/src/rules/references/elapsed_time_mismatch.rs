@@ -1,0 +1,87 @@
+//! REF009 elapsed-time-mismatch.
+
+use baolint_syntax::{ElapsedHedge, Reference};
+
+use super::{document_date, report_date};
+use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "REF009",
+    name: "elapsed-time-mismatch",
+    family: Family::References,
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    summary: "\"N năm thực hiện\" a document disagrees with the time from the document's date to the report's.",
+    doc: r#"## What it does
+Reports an elapsed-time claim before a reference ("sơ kết 3 năm thực hiện
+Chỉ thị 03", "Sau 2 năm thực hiện Kết luận số 01") when the years between
+the document's date and the report's own date disagree with it. The
+document's date is the one cited with it (or with the full reference it
+stands for), else the registry's. The report's date is its dateline,
+unless the dateline is the page's date, else the latest date in the body
+with a month that is not a document's date; with none, nothing is
+reported. A claim is consistent within a year either way, or when it
+counts calendar years; "gần" (nearly) and "hơn"/"trên" (more than) widen
+the window on their side.
+
+## Why is this bad?
+A review "3 năm" after a directive that is really five years old points to
+a wrong date, a wrong directive, or a report reused from another year.
+
+## Example
+```text
+Ngày 19/5/2016, ... sơ kết 3 năm thực hiện Chỉ thị 03-CT/TW, ngày 14/5/2011
+```
+From 14/5/2011 to 19/5/2016 is five years.
+
+## Fix safety
+No fix: the claim, the date or the document may be wrong.
+"#,
+};
+
+pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
+    let Some(claim) = reference.elapsed else { return };
+    let Some((now, now_span, from_dateline)) = report_date(ctx.report) else { return };
+    let Some((then, how)) = document_date(ctx.text, ctx.report, reference, now) else { return };
+    if then > now {
+        return;
+    }
+    let months = (now.year() - then.year()) * 12 + i32::from(u8::from(now.month())) - i32::from(u8::from(then.month()));
+    let claimed = claim.years as i32 * 12;
+    let (low, high) = match claim.hedge {
+        None => (claimed - 12, claimed + 12),
+        Some(ElapsedHedge::Nearly) => (claimed - 18, claimed + 6),
+        Some(ElapsedHedge::MoreThan) => (claimed - 6, claimed + 24),
+        Some(ElapsedHedge::About) => (claimed - 18, claimed + 18),
+    };
+    let calendar_years = now.year() - then.year();
+    if (low..=high).contains(&months) || calendar_years == claim.years as i32 {
+        return;
+    }
+    let years = f64::from(months) / 12.0;
+    let now_text = now_span.text(ctx.text);
+    let basis = if from_dateline { "the dateline" } else { "the latest date in the report" };
+    ctx.report_diagnostic(
+        Rule::ElapsedTimeMismatch,
+        claim.span,
+        format!(
+            "\"{} {}\" claims {} years, but from {} to {now_text} ({basis}) is about {} years",
+            claim.span.text(ctx.text),
+            reference.span.text(ctx.text),
+            claim.years,
+            documents::show(then),
+            format_years(years)
+        ),
+        vec![
+            Evidence::new("document date", how, None),
+            Evidence::new("report date", format!("{now_text} ({basis})"), Some(now_span)),
+        ],
+        None,
+    );
+}
+
+/// "5", "4,5": halves in the Vietnamese decimal style.
+fn format_years(years: f64) -> String {
+    let halves = (years * 2.0).round() / 2.0;
+    if halves.fract() == 0.0 { format!("{halves:.0}") } else { format!("{halves:.1}").replace('.', ",") }
+}

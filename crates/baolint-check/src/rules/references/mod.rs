@@ -1,0 +1,128 @@
+//! REF: references to documents: how symbols are written, and whether the
+//! type, date, issuer and term cited agree with the symbol, with each other,
+//! with the registry and with the report's own date.
+
+pub(crate) mod assembly_term_mismatch;
+pub(crate) mod elapsed_time_mismatch;
+pub(crate) mod inconsistent_citation;
+pub(crate) mod malformed_symbol;
+pub(crate) mod non_canonical_issuer_code;
+pub(crate) mod registry_mismatch;
+pub(crate) mod symbol_year_mismatch;
+pub(crate) mod term_date_mismatch;
+pub(crate) mod type_word_mismatch;
+
+use baolint_syntax::{Organ, Reference, Report, Span};
+use time::Date;
+
+use crate::{
+    Evidence, Severity,
+    documents::{self, Entry, Status},
+    rules::dates::is_page_date,
+};
+
+/// The registry entry as evidence: symbol, date, issuer, term, title and
+/// source.
+pub(crate) fn entry_evidence(entry: &Entry) -> Vec<Evidence> {
+    let mut facts = vec![entry.symbol.to_owned(), entry.type_word.to_owned(), entry.issuer.to_owned()];
+    if let Some(date) = entry.date {
+        facts.push(documents::show(date));
+    }
+    if let Some(term) = entry.term {
+        facts.push(format!("khóa {}", baolint_syntax::to_roman(term)));
+    }
+    let status = match entry.status {
+        Status::Verified => "verified",
+        Status::OneSource => "one source",
+        Status::Unverified => "unverified",
+    };
+    let also = if entry.short_names.is_empty() {
+        String::new()
+    } else {
+        format!("; also cited as {}", entry.short_names.join(", "))
+    };
+    vec![
+        Evidence::new("registry", format!("{} ({status}): {}{also}", facts.join(", "), entry.title), None),
+        Evidence::new("source", entry.source, None),
+    ]
+}
+
+/// The highest severity a registry fact supports: an unverified fact is
+/// never more than info, a fact with one source never more than warning.
+pub(crate) fn cap_for(entry: &Entry) -> Severity {
+    match entry.status {
+        Status::Verified => Severity::Error,
+        Status::OneSource => Severity::Warning,
+        Status::Unverified => Severity::Info,
+    }
+}
+
+/// A central Party symbol ("…/TW", or a variant spelling of it).
+pub(crate) fn is_central_party(text: &str, reference: &Reference) -> bool {
+    let by_symbol = reference.symbol.and_then(|s| s.issuer_code).is_some_and(|code| {
+        let code = code.text(text);
+        code.eq_ignore_ascii_case("tw") || documents::CENTRAL_VARIANTS.contains(&code)
+    });
+    let by_issuer = reference
+        .issuer
+        .is_some_and(|i| matches!(i.organ, Organ::Politburo | Organ::Secretariat | Organ::CentralCommittee));
+    let state = reference.symbol.and_then(|s| s.issuer_code).is_some_and(|code| {
+        let code = code.text(text);
+        !(code.eq_ignore_ascii_case("tw") || documents::CENTRAL_VARIANTS.contains(&code))
+    });
+    by_symbol || (by_issuer && !state)
+}
+
+/// The report's own date: its dateline, unless the dateline is the page's
+/// date; else the latest date in the body with a month and a year that is
+/// not a cited document's date. Day 1 stands in for a missing day.
+pub(crate) fn report_date(report: &Report) -> Option<(Date, Span, bool)> {
+    if !is_page_date(report)
+        && let Some((_, dateline)) = report.dateline()
+        && let Some(d) = dateline.date
+        && let Some(day) = documents::ymd(d.year, d.month, d.day)
+    {
+        return Some((day, d.span, true));
+    }
+    let cited: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
+    report
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !cited.contains(i))
+        .filter_map(|(_, d)| {
+            let ymd = d.end.filter(|e| e.month.is_some() && e.year.is_some()).unwrap_or(d.start_with_year());
+            let day = documents::ymd(ymd.year?, ymd.month?, ymd.day.unwrap_or(1))?;
+            Some((day, d.span, false))
+        })
+        .max_by_key(|(day, _, _)| *day)
+}
+
+/// The document's date for a reference: its own, that of the reference it
+/// resolves to, the registry entry they identify, or (for a bare symbol)
+/// the registry entry of that symbol whose Party term holds `context`.
+pub(crate) fn document_date(
+    text: &str,
+    report: &Report,
+    reference: &Reference,
+    context: Date,
+) -> Option<(Date, String)> {
+    let full = reference.resolves_to.map(|i| &report.references[i]);
+    for r in [Some(reference), full].into_iter().flatten() {
+        if let Some(date) = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())) {
+            return Some((date, format!("cited as {}", report.dates[r.date?].span.text(text))));
+        }
+    }
+    if let Some(found) = documents::identify(text, report, reference)
+        && let Some(date) = found.entry.date
+    {
+        return Some((date, format!("registry: {} of {}", found.entry.symbol, documents::show(date))));
+    }
+    let symbol = [Some(reference), full].into_iter().flatten().find_map(|r| r.symbol)?;
+    let canonical = documents::canonical(text, &symbol)?;
+    let entry = documents::documents().iter().find(|e| {
+        e.symbol == canonical && e.term.and_then(documents::party_term).is_some_and(|t| t.contains(context))
+    })?;
+    let date = entry.date?;
+    Some((date, format!("registry: {} of {} (the term of the report's date)", entry.symbol, documents::show(date))))
+}
