@@ -626,18 +626,16 @@ pub fn roman_value(numeral: &str) -> Option<u32> {
         'X' => 10,
         _ => 0,
     };
-    let mut total = 0u32;
-    let chars: Vec<u32> = numeral.chars().map(digit).collect();
+    let mut total = 0i32;
+    let chars: Vec<i32> = numeral.chars().map(digit).collect();
     if chars.is_empty() || chars.contains(&0) {
         return None;
     }
     for (i, &v) in chars.iter().enumerate() {
-        if chars.get(i + 1).is_some_and(|&next| next > v) {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-        }
+        // A smaller numeral before a larger one is subtracted: "IX", "XIV".
+        if chars.get(i + 1).is_some_and(|&next| next > v) { total -= v } else { total += v }
     }
+    let total = u32::try_from(total).ok()?;
     (to_roman(total) == numeral).then_some(total)
 }
 
@@ -842,6 +840,7 @@ mod tests {
     fn roman_numerals() {
         assert_eq!(roman_value("XII"), Some(12));
         assert_eq!(roman_value("XIV"), Some(14));
+        assert_eq!(roman_value("IX"), Some(9));
         assert_eq!(roman_value("IIII"), None);
         assert_eq!(to_roman(9), "IX");
     }

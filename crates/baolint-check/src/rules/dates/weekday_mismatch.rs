@@ -2,7 +2,10 @@
 
 use baolint_syntax::{Span, Weekday, WeekdayMention, Ymd};
 
-use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
+use crate::{
+    Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family,
+    rules::references::report_date,
+};
 
 pub(crate) const META: RuleMeta = RuleMeta {
     code: "DAT002",
@@ -13,8 +16,10 @@ pub(crate) const META: RuleMeta = RuleMeta {
     summary: "A weekday written with a date that falls on another day of the week.",
     doc: r#"## What it does
 Reports a weekday ("Thứ năm", "Thứ 3", "Chủ nhật") written just before a
-full date, in the dateline or the body, when the date falls on another day
-of the week.
+date, in the dateline or the body, when the date falls on another day of
+the week. A date without a year ("thứ Sáu 3/2") is placed in the year that
+puts it nearest the report's own date (its dateline, else its latest dated
+event); such a finding is a warning, since the year is inferred.
 
 ## Why is this bad?
 Either the weekday or the date is wrong, and readers who plan by the
@@ -32,17 +37,23 @@ No fix: the date may be the wrong part.
 };
 
 pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: Span, date: Ymd) {
-    let Some(day) = documents::calendar(date) else { return };
+    let inferred = date.year.is_none();
+    let day = if inferred { nearest_year(ctx, date) } else { documents::calendar(date) };
+    let Some(day) = day else { return };
     let actual = from_time(day.weekday());
     if actual == weekday.weekday {
         return;
     }
     let span = Span::new(weekday.span.start, date_span.end);
-    ctx.report_diagnostic(
+    let cap = if inferred { Severity::Warning } else { Severity::Error };
+    let year_note =
+        if inferred { format!(" (year {} inferred from the report's date)", day.year()) } else { String::new() };
+    ctx.report_diagnostic_capped(
         Rule::WeekdayMismatch,
+        cap,
         span,
         format!(
-            "\"{}\" does not match {}: that day is a {} ({})",
+            "\"{}\" does not match {}{year_note}: that day is a {} ({})",
             weekday.span.text(ctx.text),
             date_span.text(ctx.text),
             english(actual),
@@ -51,6 +62,16 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
         vec![Evidence::new("calendar", format!("{} is a {}", documents::show(day), english(actual)), Some(date_span))],
         None,
     );
+}
+
+/// The day and month of `date` in the year (the report's, or the one before
+/// or after) that puts it nearest the report's own date.
+fn nearest_year(ctx: &Context<'_>, date: Ymd) -> Option<time::Date> {
+    let (day, month) = (date.day?, date.month?);
+    let (now, _, _) = report_date(ctx.report)?;
+    (now.year() - 1..=now.year() + 1)
+        .filter_map(|year| documents::ymd(year, month, day))
+        .min_by_key(|candidate| (*candidate - now).whole_days().abs())
 }
 
 fn from_time(day: time::Weekday) -> Weekday {
