@@ -207,6 +207,12 @@ fn date_pass(ctx: &mut Context<'_>) {
             dates::weekday_mismatch::check(ctx, weekday, date.span, date.start_with_year());
         }
     }
+    if ctx.enabled(Rule::EventAfterDateline) {
+        dates::event_after_dateline::check(ctx);
+    }
+    if ctx.enabled(Rule::DocumentAfterEvent) {
+        dates::document_after_event::check(ctx);
+    }
     if ctx.enabled(Rule::PageDateDateline) {
         dates::page_date_dateline::check(ctx);
     }

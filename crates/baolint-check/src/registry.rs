@@ -121,6 +121,8 @@ rule_table! {
     ElapsedTimeMismatch => references::elapsed_time_mismatch,
     ImpossibleDate => dates::impossible_date,
     WeekdayMismatch => dates::weekday_mismatch,
+    EventAfterDateline => dates::event_after_dateline,
+    DocumentAfterEvent => dates::document_after_event,
     PageDateDateline => dates::page_date_dateline,
     RepeatedWhitespace => orthography::repeated_whitespace,
     TrailingWhitespace => orthography::trailing_whitespace,

@@ -36,6 +36,10 @@ pub struct Date {
     pub end: Option<Ymd>,
     /// A weekday written just before the date.
     pub weekday: Option<WeekdayMention>,
+    /// The date opens its block: only an agency prefix ("LSO-"), "Ngày",
+    /// a part of the day ("Sáng", "Chiều") or a weekday comes before it, as
+    /// in a lead that dates the event it reports ("LSO-Ngày 19/5/2014, ...").
+    pub opens_block: bool,
     /// Index of the block in `Report::blocks`.
     pub block: usize,
 }
@@ -94,7 +98,9 @@ pub fn recognise_dates(text: &str, blocks: &[Block], non_quantities: &[NonQuanti
         };
         let Some((kind, start, high)) = date else { continue };
         let weekday = if kind == DateKind::Date { weekday_before(s, at, block.span.start) } else { None };
-        dates.push(Date { span: nq.span, kind, start, end: high, weekday, block: nq.block });
+        let opens_block =
+            kind == DateKind::Date && opens_block(s, weekday.map_or(at, |w| w.span.start - block.span.start));
+        dates.push(Date { span: nq.span, kind, start, end: high, weekday, opens_block, block: nq.block });
     }
     dates
 }
@@ -249,6 +255,30 @@ fn word_before(s: &str, at: usize) -> Option<&str> {
     (start < end).then(|| &s[start..end])
 }
 
+/// Only an agency prefix, "Ngày" or a part of the day comes before `at`
+/// in the block `s`.
+fn opens_block(s: &str, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        k = back_over_gap(s, k);
+        if char_before(s, k) == Some(',') {
+            k = back_over_gap(s, k - 1);
+        }
+        let start = back_over_word(s, k);
+        if start < k && word_in(&s[start..k], &["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"]) {
+            k = start;
+        } else {
+            break;
+        }
+    }
+    let head = &s[..k];
+    // "LSO-", "(TN)-", "BGĐT-": a short agency prefix ending with a dash.
+    head.is_empty()
+        || (head.len() <= 16
+            && head.ends_with(['-', '–'])
+            && head.trim_end_matches(['-', '–']).chars().all(|c| c.is_uppercase() || matches!(c, '(' | ')' | ' ')))
+}
+
 /// Weekdays as written, lower case, longest first within each day.
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("thứ hai", Weekday::Monday),
@@ -349,6 +379,14 @@ mod tests {
         assert_eq!(weekdays, [Some(Weekday::Thursday), Some(Weekday::Tuesday), Some(Weekday::Sunday)]);
         let report = crate::parse(text);
         assert_eq!(report.dates[0].weekday.unwrap().span.text(text), "Thứ năm");
+    }
+
+    #[test]
+    fn dates_that_open_their_block() {
+        let text = "Tiêu đề\n\nLSO-Ngày 19/5/2014, hội nghị họp; ngày 20/5/2014 bế mạc.\n\nSáng 7/11, đoàn về.\n\nThứ năm, 08/12/2022 hội nghị.";
+        let report = crate::parse(text);
+        let opens: Vec<bool> = report.dates.iter().map(|d| d.opens_block).collect();
+        assert_eq!(opens, [true, false, true, true]);
     }
 
     #[test]

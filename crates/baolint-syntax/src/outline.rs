@@ -97,6 +97,9 @@ pub fn mentions_outline(text: &str, report: &Report) -> String {
         if let Some(w) = d.weekday {
             let _ = write!(out, " weekday {:?} {:?}", w.weekday, w.span.text(text));
         }
+        if d.opens_block {
+            out.push_str(" opens-block");
+        }
         let _ = writeln!(out, " {:?} @ {}..{}", d.span.text(text), d.span.start, d.span.end);
     }
     for r in &report.references {

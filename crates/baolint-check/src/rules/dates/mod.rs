@@ -1,11 +1,15 @@
 //! DAT: dates that cannot be right: impossible days, weekdays that do not
 //! match, a dateline that is the page's date rather than the report's.
 
+pub(crate) mod document_after_event;
+pub(crate) mod event_after_dateline;
 pub(crate) mod impossible_date;
 pub(crate) mod page_date_dateline;
 pub(crate) mod weekday_mismatch;
 
-use baolint_syntax::{DateKind, Report};
+use baolint_syntax::{Date, DateKind, Report};
+
+use crate::documents;
 
 /// Years between the dateline and the latest year in the body above which
 /// the dateline is taken for the page's date rather than the report's.
@@ -30,4 +34,18 @@ pub(crate) fn is_page_date(report: &Report) -> bool {
     let Some((_, dateline)) = report.dateline() else { return false };
     let Some(date) = dateline.date else { return false };
     matches!(latest_body_year(report), Some((latest, true)) if date.year - latest >= PAGE_DATE_YEARS)
+}
+
+/// The day a date names, with a missing year taken from the year (of
+/// `near`, or the one before or after) that puts it nearest `near`. `None`
+/// without a day and a month.
+pub(crate) fn event_day(date: &Date, near: time::Date) -> Option<time::Date> {
+    let ymd = date.start_with_year();
+    let (day, month) = (ymd.day?, ymd.month?);
+    match ymd.year {
+        Some(year) => documents::ymd(year, month, day),
+        None => (near.year() - 1..=near.year() + 1)
+            .filter_map(|year| documents::ymd(year, month, day))
+            .min_by_key(|candidate| (*candidate - near).whole_days().abs()),
+    }
 }
