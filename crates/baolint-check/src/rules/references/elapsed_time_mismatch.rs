@@ -1,8 +1,8 @@
 //! REF009 elapsed-time-mismatch.
 
-use baolint_syntax::{ElapsedHedge, Reference};
+use baolint_syntax::{ElapsedClaim, ElapsedHedge, Reference};
 
-use super::{document_date, report_date};
+use super::{document_date, report_dates};
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
 
 pub(crate) const META: RuleMeta = RuleMeta {
@@ -18,9 +18,10 @@ Chỉ thị 03", "Sau 2 năm thực hiện Kết luận số 01") when the years
 the document's date and the report's own date disagree with it. The
 document's date is the one cited with it (or with the full reference it
 stands for), else the registry's. The report's date is its dateline,
-unless the dateline is the page's date, else the latest date in the body
-with a month that is not a document's date; with none, nothing is
-reported. A claim is consistent within a year either way, or when it
+unless the dateline is the page's date; without one, any date in the body
+with a month that is not a document's date may be the report's, and the
+claim is reported only if none of them makes it right; with none, nothing
+is reported. A claim is consistent within a year either way, or when it
 counts calendar years; "gần" (nearly) and "hơn"/"trên" (more than) widen
 the window on their side.
 
@@ -41,23 +42,17 @@ No fix: the claim, the date or the document may be wrong.
 
 pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(claim) = reference.elapsed else { return };
-    let Some((now, now_span, from_dateline)) = report_date(ctx.report) else { return };
-    let Some((then, how)) = document_date(ctx.text, ctx.report, reference, now) else { return };
-    if then > now {
+    let candidates = report_dates(ctx.report);
+    let Some(&(latest, _, _)) = candidates.last() else { return };
+    let Some((then, how)) = document_date(ctx.text, ctx.report, reference, latest) else { return };
+    // Without a dateline any date of the body may be "now": the claim is
+    // judged against the latest one only if no date makes it right.
+    let candidates: Vec<_> = candidates.into_iter().filter(|(now, _, _)| *now >= then).collect();
+    let Some(&(now, now_span, from_dateline)) = candidates.last() else { return };
+    if candidates.iter().any(|(now, _, _)| consistent(claim, then, *now)) {
         return;
     }
-    let months = (now.year() - then.year()) * 12 + i32::from(u8::from(now.month())) - i32::from(u8::from(then.month()));
-    let claimed = claim.years as i32 * 12;
-    let (low, high) = match claim.hedge {
-        None => (claimed - 12, claimed + 12),
-        Some(ElapsedHedge::Nearly) => (claimed - 18, claimed + 6),
-        Some(ElapsedHedge::MoreThan) => (claimed - 6, claimed + 24),
-        Some(ElapsedHedge::About) => (claimed - 18, claimed + 18),
-    };
-    let calendar_years = now.year() - then.year();
-    if (low..=high).contains(&months) || calendar_years == claim.years as i32 {
-        return;
-    }
+    let months = months_between(then, now);
     let years = f64::from(months) / 12.0;
     let now_text = now_span.text(ctx.text);
     let basis = if from_dateline { "the dateline" } else { "the latest date in the report" };
@@ -78,6 +73,24 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
         ],
         None,
     );
+}
+
+fn months_between(then: time::Date, now: time::Date) -> i32 {
+    (now.year() - then.year()) * 12 + i32::from(u8::from(now.month())) - i32::from(u8::from(then.month()))
+}
+
+/// Within a year either way of the claim (widened on the hedge's side), or
+/// the claim counts calendar years.
+fn consistent(claim: ElapsedClaim, then: time::Date, now: time::Date) -> bool {
+    let months = months_between(then, now);
+    let claimed = claim.years as i32 * 12;
+    let (low, high) = match claim.hedge {
+        None => (claimed - 12, claimed + 12),
+        Some(ElapsedHedge::Nearly) => (claimed - 18, claimed + 6),
+        Some(ElapsedHedge::MoreThan) => (claimed - 6, claimed + 24),
+        Some(ElapsedHedge::About) => (claimed - 18, claimed + 18),
+    };
+    (low..=high).contains(&months) || now.year() - then.year() == claim.years as i32
 }
 
 /// "5", "4,5": halves in the Vietnamese decimal style.

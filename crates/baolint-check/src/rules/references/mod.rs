@@ -77,15 +77,23 @@ pub(crate) fn is_central_party(text: &str, reference: &Reference) -> bool {
 /// date; else the latest date in the body with a month and a year that is
 /// not a cited document's date. Day 1 stands in for a missing day.
 pub(crate) fn report_date(report: &Report) -> Option<(Date, Span, bool)> {
+    report_dates(report).pop()
+}
+
+/// The dates the report may bear, earliest first: its dateline alone
+/// (flagged `true`), unless it is the page's date; else every date in the
+/// body with a month and a year that is not a cited document's date (the
+/// body does not say which of them is "now").
+pub(crate) fn report_dates(report: &Report) -> Vec<(Date, Span, bool)> {
     if !is_page_date(report)
         && let Some((_, dateline)) = report.dateline()
         && let Some(d) = dateline.date
         && let Some(day) = documents::ymd(d.year, d.month, d.day)
     {
-        return Some((day, d.span, true));
+        return vec![(day, d.span, true)];
     }
     let cited: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
-    report
+    let mut dates: Vec<(Date, Span, bool)> = report
         .dates
         .iter()
         .enumerate()
@@ -95,7 +103,9 @@ pub(crate) fn report_date(report: &Report) -> Option<(Date, Span, bool)> {
             let day = documents::ymd(ymd.year?, ymd.month?, ymd.day.unwrap_or(1))?;
             Some((day, d.span, false))
         })
-        .max_by_key(|(day, _, _)| *day)
+        .collect();
+    dates.sort_by_key(|(day, span, _)| (*day, span.start));
+    dates
 }
 
 /// The document's date for a reference: its own, that of the reference it
