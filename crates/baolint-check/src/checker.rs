@@ -56,6 +56,13 @@ impl Context<'_> {
     }
 }
 
+impl<'a> Context<'a> {
+    /// The user's documents, looked up before the built-in registry.
+    pub(crate) fn user_documents(&self) -> &'a [crate::documents::Entry] {
+        self.config.documents()
+    }
+}
+
 /// Runs every enabled rule over one parsed report. Diagnostics come back
 /// sorted by position, then code: the same input always gives the same
 /// output.

@@ -1,11 +1,14 @@
 //! The embedded registry of documents, Party and National Assembly terms,
 //! and symbol codes, built from the facts in the project's domain notes
-//! (each with its source). Rules look documents up here; nothing is read at
-//! run time beyond the data compiled in.
+//! (each with its source), plus the documents a user adds to the
+//! [`crate::Config`] in the same format. Rules look documents up here;
+//! nothing is read at run time beyond the data compiled in and what the
+//! caller passes.
 
 use std::sync::OnceLock;
 
 use baolint_syntax::{DocType, Organ, Reference, Report, Symbol, SymbolStyle, Ymd};
+use thiserror::Error;
 use time::{Date, Month};
 
 /// How far a fact can be trusted. An unverified fact never yields more than
@@ -21,19 +24,19 @@ pub(crate) enum Status {
 }
 
 /// One document of the registry.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Entry {
     /// Canonical symbol: "05-CT/TW", "1973/CT-TTg".
-    pub symbol: &'static str,
-    pub type_word: &'static str,
-    pub issuer: &'static str,
+    pub symbol: String,
+    pub type_word: String,
+    pub issuer: String,
     pub date: Option<Date>,
     /// Party term (khóa) for Party documents.
     pub term: Option<u32>,
     pub status: Status,
-    pub title: &'static str,
-    pub short_names: Vec<&'static str>,
-    pub source: &'static str,
+    pub title: String,
+    pub short_names: Vec<String>,
+    pub source: String,
 }
 
 impl Entry {
@@ -47,44 +50,88 @@ impl Entry {
             Organ::NationalAssembly,
         ]
         .into_iter()
-        .find(|o| o.name() == self.issuer)
+        .find(|o| o.name() == self.issuer.as_str())
     }
 }
 
 const DOCUMENTS_TSV: &str = include_str!("../data/documents.tsv");
 
-/// Every document, in the file's order (sorted by symbol, then date).
+/// Every built-in document, in the file's order (sorted by symbol, then
+/// date).
 pub(crate) fn documents() -> &'static [Entry] {
     static DOCUMENTS: OnceLock<Vec<Entry>> = OnceLock::new();
-    DOCUMENTS.get_or_init(|| parse_documents(DOCUMENTS_TSV))
+    // The embedded table is checked by a test, so it always parses.
+    DOCUMENTS.get_or_init(|| parse_documents(DOCUMENTS_TSV).unwrap_or_default())
 }
 
-/// Reads the embedded table. It is checked by a test, so a malformed row
-/// is a build-time mistake; such a row is skipped rather than panicking.
-fn parse_documents(tsv: &'static str) -> Vec<Entry> {
-    tsv.lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| {
-            let f: Vec<&'static str> = line.split('\t').collect();
-            let [symbol, type_word, issuer, date, term, status, title, short, source] = f[..] else { return None };
-            let status = match status {
-                "V" => Status::Verified,
-                "V1" => Status::OneSource,
-                _ => Status::Unverified,
-            };
-            Some(Entry {
-                symbol,
-                type_word,
-                issuer,
-                date: parse_date(date),
-                term: baolint_syntax::roman_value(term),
-                status,
-                title,
-                short_names: short.split(';').filter(|s| !s.is_empty()).collect(),
-                source,
-            })
-        })
-        .collect()
+/// A row of a documents table that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("line {line}: {message}")]
+pub struct DocumentsError {
+    /// 1-based line number in the table.
+    pub line: usize,
+    pub message: String,
+}
+
+/// Reads a documents table: tab-separated rows of symbol, type word,
+/// issuer, date (dd/mm/yyyy or empty), Party term (Roman numeral, or "-"),
+/// status (V, V1 or U), title, short names (";"-separated) and source;
+/// lines starting with "#" are comments. Every row needs a source, and a
+/// central Party document's date must lie inside its term.
+pub(crate) fn parse_documents(tsv: &str) -> Result<Vec<Entry>, DocumentsError> {
+    let mut entries = Vec::new();
+    for (index, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let error = |message: String| DocumentsError { line: index + 1, message };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [symbol, type_word, issuer, date, term, status, title, short, source] = fields[..] else {
+            return Err(error(format!("expected 9 tab-separated fields, found {}", fields.len())));
+        };
+        if symbol.is_empty() || type_word.is_empty() || issuer.is_empty() {
+            return Err(error("symbol, type word and issuer are required".to_owned()));
+        }
+        if source.is_empty() {
+            return Err(error(format!("{symbol} has no source")));
+        }
+        let status = match status {
+            "V" => Status::Verified,
+            "V1" => Status::OneSource,
+            "U" => Status::Unverified,
+            other => return Err(error(format!("status `{other}` is not V, V1 or U"))),
+        };
+        let date = match date {
+            "" => None,
+            text => Some(parse_date(text).ok_or_else(|| error(format!("`{text}` is not a date dd/mm/yyyy")))?),
+        };
+        let term = match term {
+            "-" | "" => None,
+            text => Some(baolint_syntax::roman_value(text).ok_or_else(|| error(format!("`{text}` is not a term")))?),
+        };
+        if symbol.ends_with("/TW")
+            && let (Some(date), Some(term)) = (date, term)
+            && !party_term(term).is_some_and(|t| t.contains(date))
+        {
+            return Err(error(format!(
+                "{symbol} dated {} lies outside khóa {}",
+                show(date),
+                baolint_syntax::to_roman(term)
+            )));
+        }
+        entries.push(Entry {
+            symbol: symbol.to_owned(),
+            type_word: type_word.to_owned(),
+            issuer: issuer.to_owned(),
+            date,
+            term,
+            status,
+            title: title.to_owned(),
+            short_names: short.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            source: source.to_owned(),
+        });
+    }
+    Ok(entries)
 }
 
 /// "15/05/2016".
@@ -321,13 +368,19 @@ pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
 /// which: the symbol and its date (the entry of the same symbol whose term
 /// holds the date; Party numbers restart each term), the symbol and its
 /// term, or a reference it resolves to. A bare symbol is not enough.
-pub(crate) fn identify(text: &str, report: &Report, reference: &Reference) -> Option<Identified> {
+/// `extra` are the user's documents, looked up before the built-in ones.
+pub(crate) fn identify<'e>(
+    text: &str,
+    report: &Report,
+    extra: &'e [Entry],
+    reference: &Reference,
+) -> Option<Identified<'e>> {
     let full = match reference.symbol {
         Some(_) => reference,
         None => &report.references[reference.resolves_to?],
     };
     let symbol = canonical(text, full.symbol.as_ref()?)?;
-    let candidates = documents().iter().filter(|e| e.symbol == symbol);
+    let candidates = extra.iter().chain(documents()).filter(|e| e.symbol == symbol);
     let cited_date = [reference, full].iter().find_map(|r| r.date).map(|i| &report.dates[i]);
     let cited_term = [reference, full].iter().find_map(|r| r.term);
     if let Some(date) = cited_date {
@@ -354,8 +407,8 @@ pub(crate) enum How {
 }
 
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Identified {
-    pub entry: &'static Entry,
+pub(crate) struct Identified<'e> {
+    pub entry: &'e Entry,
     pub by: How,
 }
 
@@ -374,7 +427,7 @@ mod tests {
         let rows = DOCUMENTS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
         assert_eq!(docs.len(), rows, "every row parses");
         for pair in docs.windows(2) {
-            let key = |e: &Entry| (e.symbol, e.date);
+            let key = |e: &Entry| (e.symbol.clone(), e.date);
             assert!(key(&pair[0]) < key(&pair[1]), "{} before {}: sorted and unique", pair[0].symbol, pair[1].symbol);
         }
         for e in docs {
@@ -390,6 +443,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn user_tables_are_checked_row_by_row() {
+        let good = "# a province's plans\n11-KH/TU\tKế hoạch\tBan Thường vụ Tỉnh ủy\t20/09/2011\t-\tV\tthực hiện Chỉ thị 03\t\tcông báo tỉnh\n";
+        assert_eq!(parse_documents(good).unwrap()[0].date, ymd(2011, 9, 20));
+        let no_source = "11-KH/TU\tKế hoạch\tTỉnh ủy\t20/09/2011\t-\tV\ttitle\t\t\n";
+        assert_eq!(parse_documents(no_source).unwrap_err().line, 1);
+        let outside = "\n05-CT/TW\tChỉ thị\tBộ Chính trị\t15/05/2016\tXI\tV\ttitle\t\tsrc\n";
+        let err = parse_documents(outside).unwrap_err();
+        assert_eq!((err.line, err.message.contains("outside khóa XI")), (2, true));
+        assert!(parse_documents("05-CT/TW\tChỉ thị\n").is_err());
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod rules;
 pub use checker::{Context, check};
 pub use config::{Config, SelectorError, matching};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
+pub use documents::DocumentsError;
 pub use registry::{Family, FixAvailability, Rule, RuleMeta};
 
 /// Parses and checks `text` in one call.

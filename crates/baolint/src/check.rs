@@ -81,7 +81,12 @@ struct Settings {
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     // Selectors were validated by the argument parser; this cannot fail.
-    let config = Config::with_selection(&args.select, &args.ignore)?;
+    let mut config = Config::with_selection(&args.select, &args.ignore)?;
+    for path in &args.documents {
+        let table = std::fs::read_to_string(path)
+            .map_err(|err| anyhow::anyhow!("cannot read documents table {}: {err}", path.display()))?;
+        config.add_documents(&table).map_err(|err| anyhow::anyhow!("documents table {}: {err}", path.display()))?;
+    }
     let allowed = if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
     let fix = if args.diff {
         FixMode::Diff(allowed)

@@ -161,6 +161,42 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn user_documents_extend_the_registry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let table = dir.path().join("documents.tsv");
+    std::fs::write(
+        &table,
+        "# plans of the province\n11-KH/TU\tKế hoạch\tBan Thường vụ Tỉnh ủy\t20/09/2011\t-\tV\tthực hiện Chỉ thị 03-CT/TW\tKế hoạch 11\tcông báo tỉnh số 12/2011\n",
+    )
+    .expect("write table");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "Tiêu đề\n\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch số 11-KH/TU ngày 2/9/2011 về học tập.\n\nTHU HÀ\n",
+    )
+    .expect("write report");
+    let without = run(&["check", "--select", "REF004", path_str(&report)]);
+    assert_eq!(without.code, 0, "{without:?}");
+    let with = run(&[
+        "check",
+        "--select",
+        "REF004",
+        "--format",
+        "concise",
+        "--documents",
+        path_str(&table),
+        path_str(&report),
+    ]);
+    assert_eq!(with.code, 1, "{with:?}");
+    assert!(with.stdout.contains("11-KH/TU is dated 20/09/2011 in the registry, not 2/9/2011"), "{with:?}");
+
+    std::fs::write(&table, "11-KH/TU\tKế hoạch\n").expect("write table");
+    let bad = run(&["check", "--documents", path_str(&table), path_str(&report)]);
+    assert_eq!(bad.code, 2, "{bad:?}");
+    assert!(bad.stderr.contains("line 1"), "{bad:?}");
+}
+
+#[test]
 fn selection_prefixes_names_and_ignore() {
     let seed1 = seed("001");
     let codes = |args: &[&str]| -> Vec<String> {

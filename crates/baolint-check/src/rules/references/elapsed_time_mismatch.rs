@@ -44,7 +44,9 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(claim) = reference.elapsed else { return };
     let candidates = report_dates(ctx.report);
     let Some(&(latest, _, _)) = candidates.last() else { return };
-    let Some((then, how)) = document_date(ctx.text, ctx.report, reference, latest) else { return };
+    let Some((then, how)) = document_date(ctx.text, ctx.report, ctx.user_documents(), reference, latest) else {
+        return;
+    };
     // Without a dateline any date of the body may be "now": the claim is
     // judged against the latest one only if no date makes it right.
     let candidates: Vec<_> = candidates.into_iter().filter(|(now, _, _)| *now >= then).collect();

@@ -43,7 +43,7 @@ pub(crate) fn entry_evidence(entry: &Entry) -> Vec<Evidence> {
     };
     vec![
         Evidence::new("registry", format!("{} ({status}): {}{also}", facts.join(", "), entry.title), None),
-        Evidence::new("source", entry.source, None),
+        Evidence::new("source", entry.source.clone(), None),
     ]
 }
 
@@ -114,6 +114,7 @@ pub(crate) fn report_dates(report: &Report) -> Vec<(Date, Span, bool)> {
 pub(crate) fn document_date(
     text: &str,
     report: &Report,
+    extra: &[Entry],
     reference: &Reference,
     context: Date,
 ) -> Option<(Date, String)> {
@@ -123,14 +124,14 @@ pub(crate) fn document_date(
             return Some((date, format!("cited as {}", report.dates[r.date?].span.text(text))));
         }
     }
-    if let Some(found) = documents::identify(text, report, reference)
+    if let Some(found) = documents::identify(text, report, extra, reference)
         && let Some(date) = found.entry.date
     {
         return Some((date, format!("registry: {} of {}", found.entry.symbol, documents::show(date))));
     }
     let symbol = [Some(reference), full].into_iter().flatten().find_map(|r| r.symbol)?;
     let canonical = documents::canonical(text, &symbol)?;
-    let entry = documents::documents().iter().find(|e| {
+    let entry = extra.iter().chain(documents::documents()).find(|e| {
         e.symbol == canonical && e.term.and_then(documents::party_term).is_some_and(|t| t.contains(context))
     })?;
     let date = entry.date?;

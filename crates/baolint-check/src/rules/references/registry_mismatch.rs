@@ -44,7 +44,7 @@ blindly.
 
 pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(symbol) = reference.symbol else { return };
-    let Some(found) = documents::identify(ctx.text, ctx.report, reference) else { return };
+    let Some(found) = documents::identify(ctx.text, ctx.report, ctx.user_documents(), reference) else { return };
     let entry = found.entry;
     let written = symbol.span.text(ctx.text);
     if found.by == How::Date
