@@ -365,9 +365,10 @@ pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
 }
 
 /// The registry entry a reference names, if the report says enough to tell
-/// which: the symbol and its date (the entry of the same symbol whose term
-/// holds the date; Party numbers restart each term), the symbol and its
-/// term, or a reference it resolves to. A bare symbol is not enough.
+/// which, in the reference itself or in the one it resolves to: the symbol
+/// and its date (the entry of the same symbol whose term holds the date;
+/// Party numbers restart each term), or the symbol and its term. A bare
+/// symbol is not enough.
 /// `extra` are the user's documents, looked up before the built-in ones.
 pub(crate) fn identify<'e>(
     text: &str,
@@ -375,14 +376,13 @@ pub(crate) fn identify<'e>(
     extra: &'e [Entry],
     reference: &Reference,
 ) -> Option<Identified<'e>> {
-    let full = match reference.symbol {
-        Some(_) => reference,
-        None => &report.references[reference.resolves_to?],
-    };
-    let symbol = canonical(text, full.symbol.as_ref()?)?;
+    let resolved = reference.resolves_to.map(|i| &report.references[i]);
+    let said = [Some(reference), resolved];
+    let symbol = said.iter().flatten().find_map(|r| r.symbol)?;
+    let symbol = canonical(text, &symbol)?;
     let candidates = extra.iter().chain(documents()).filter(|e| e.symbol == symbol);
-    let cited_date = [reference, full].iter().find_map(|r| r.date).map(|i| &report.dates[i]);
-    let cited_term = [reference, full].iter().find_map(|r| r.term);
+    let cited_date = said.iter().flatten().find_map(|r| r.date).map(|i| &report.dates[i]);
+    let cited_term = said.iter().flatten().find_map(|r| r.term);
     if let Some(date) = cited_date {
         let day = calendar(date.start_with_year())?;
         let party = symbol.ends_with("/TW");

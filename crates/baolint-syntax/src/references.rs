@@ -683,7 +683,7 @@ fn resolve(text: &str, references: &mut [Reference]) {
     let symbol_key = |r: &Reference| {
         r.symbol.map(|sym| {
             let code = |span: Option<Span>| span.map(|s| s.text(text).to_uppercase()).unwrap_or_default();
-            (r.number.value, code(sym.type_code), sym.year.map(|y| y.0))
+            (r.number.value, code(sym.type_code), code(sym.issuer_code), sym.year.map(|y| y.0))
         })
     };
     for i in 0..references.len() {
