@@ -330,6 +330,35 @@ const ALL_TYPES: &[DocType] = &[
     DocType::PhapLenh,
 ];
 
+/// Issuer codes seen in real symbols (the domain notes, section C), with
+/// the organ each stands for. Used as evidence; an unknown code is not an
+/// error, since every province and agency has its own.
+pub(crate) const ISSUER_CODES: &[(&str, &str)] = &[
+    ("TW", "Trung ương: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư"),
+    ("VPTW", "Văn phòng Trung ương Đảng"),
+    ("BTGTW", "Ban Tuyên giáo Trung ương"),
+    ("UBKTTW", "Ủy ban Kiểm tra Trung ương"),
+    ("BCĐTW", "Ban Chỉ đạo Trung ương"),
+    ("TU", "Tỉnh ủy, Thành ủy"),
+    ("ĐU", "Đảng ủy"),
+    ("ĐUCA", "Đảng ủy Công an Trung ương"),
+    ("TTg", "Thủ tướng Chính phủ"),
+    ("CP", "Chính phủ"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("BTP", "Bộ Tư pháp"),
+    ("BNV", "Bộ Nội vụ"),
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BTC", "Bộ Tài chính"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+];
+
+/// The organ an issuer code stands for, if it is a known one.
+pub(crate) fn issuer_organ(code: &str) -> Option<&'static str> {
+    ISSUER_CODES.iter().find(|(c, _)| *c == code).map(|(_, organ)| *organ)
+}
+
 /// Spellings of the central issuer code "TW" seen in news: "TƯ", "T.Ư"
 /// (the prose abbreviation of "Trung ương"), "T.W".
 pub(crate) const CENTRAL_VARIANTS: &[&str] = &["TƯ", "T.Ư", "T.W", "Tư", "T.ư"];

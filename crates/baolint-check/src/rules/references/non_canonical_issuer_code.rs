@@ -3,7 +3,8 @@
 use baolint_syntax::{Reference, SymbolStyle};
 
 use crate::{
-    Context, Edit, Evidence, Fix, FixAvailability, Rule, RuleMeta, Severity, documents::CENTRAL_VARIANTS,
+    Context, Edit, Evidence, Fix, FixAvailability, Rule, RuleMeta, Severity,
+    documents::{self, CENTRAL_VARIANTS},
     registry::Family,
 };
 
@@ -53,7 +54,11 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
             "issuer code \"{written}\" in \"{}\": central Party documents are numbered \"/TW\"",
             symbol.span.text(ctx.text)
         ),
-        vec![Evidence::new("canonical issuer code", "TW", None)],
+        vec![Evidence::new(
+            "canonical issuer code",
+            format!("TW ({})", documents::issuer_organ("TW").unwrap_or_default()),
+            None,
+        )],
         Some(Fix::safe("write \"TW\"", vec![Edit::replace(issuer, "TW")])),
     );
 }

@@ -4,7 +4,7 @@ use baolint_syntax::{DocType, Reference};
 
 use crate::{
     Context, Evidence, FixAvailability, Rule, RuleMeta, Severity,
-    documents::{is_known_type_code, type_codes},
+    documents::{self, is_known_type_code, type_codes},
     registry::Family,
 };
 
@@ -65,7 +65,14 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
             Evidence::new("type word", word, Some(doc_type.span)),
             Evidence::new("type code", code, Some(code_span)),
             Evidence::new("codes for this type word", accepted.join(", "), None),
-        ],
+        ]
+        .into_iter()
+        .chain(symbol.issuer_code.and_then(|c| {
+            let code = c.text(ctx.text);
+            documents::issuer_organ(code)
+                .map(|organ| Evidence::new("issuer code", format!("{code} ({organ})"), Some(c)))
+        }))
+        .collect(),
         None,
     );
 }
