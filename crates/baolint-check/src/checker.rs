@@ -179,6 +179,9 @@ fn reference_pass(ctx: &mut Context<'_>) {
         if ctx.enabled(Rule::ElapsedTimeMismatch) {
             references::elapsed_time_mismatch::check(ctx, reference);
         }
+        if ctx.enabled(Rule::SubjectMismatch) {
+            references::subject_mismatch::check(ctx, reference);
+        }
     }
     if ctx.enabled(Rule::InconsistentCitation) {
         references::inconsistent_citation::check(ctx);

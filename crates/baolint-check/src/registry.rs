@@ -119,6 +119,7 @@ rule_table! {
     AssemblyTermMismatch => references::assembly_term_mismatch,
     InconsistentCitation => references::inconsistent_citation,
     ElapsedTimeMismatch => references::elapsed_time_mismatch,
+    SubjectMismatch => references::subject_mismatch,
     ImpossibleDate => dates::impossible_date,
     WeekdayMismatch => dates::weekday_mismatch,
     EventAfterDateline => dates::event_after_dateline,

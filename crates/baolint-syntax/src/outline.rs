@@ -124,6 +124,9 @@ pub fn mentions_outline(text: &str, report: &Report) -> String {
         if let Some(claim) = r.elapsed {
             let _ = write!(out, " elapsed {:?}", claim.span.text(text));
         }
+        if let Some(subject) = r.subject {
+            let _ = write!(out, " subject {:?}", excerpt(subject.text(text)));
+        }
         if let Some(target) = r.resolves_to {
             let _ = write!(out, " resolves-to #{target}");
         }

@@ -14,6 +14,7 @@
 //! date      := ("ngày" ws)? a date of `Report::dates`
 //! issuer    := ("của" ws)? organ                           "Bộ Chính trị", "Thủ tướng Chính phủ" ...
 //! term      := "("? ("khóa" | "khoá") ws (roman | digits) ")"?
+//! subject   := quote? "về" ... up to ".", ";", "!", "?", a bracket, a quote or the block's end
 //! elapsed   := ("gần" | "hơn" | "trên" | "khoảng")? digits ws "năm" ws verb ws   "3 năm thực hiện"
 //! central   := "Trung ương" | "TW" | "TƯ" | "T.Ư"
 //! ```
@@ -50,6 +51,10 @@ pub struct Reference {
     pub term: Option<TermMention>,
     /// "sơ kết 3 năm thực hiện" before the reference.
     pub elapsed: Option<ElapsedClaim>,
+    /// The subject after the date, issuer and term: from "về" to the end of
+    /// the clause ("về đẩy mạnh học tập và làm theo tư tưởng, đạo đức,
+    /// phong cách Hồ Chí Minh"), at most [`MAX_SUBJECT_BYTES`] long.
+    pub subject: Option<Span>,
     /// For a reference without a symbol or a date, the index (in
     /// `Report::references`) of another reference in the same report to the
     /// same document that says more: a full one with the same type and
@@ -312,6 +317,7 @@ impl Scan<'_> {
             issuer: None,
             term: None,
             elapsed: doc_type.and_then(|(_, start)| self.elapsed_before(start)),
+            subject: None,
             resolves_to: None,
             block,
         };
@@ -340,6 +346,7 @@ impl Scan<'_> {
             issuer: None,
             term: None,
             elapsed: self.elapsed_before(start),
+            subject: None,
             resolves_to: None,
             block,
         };
@@ -384,6 +391,7 @@ impl Scan<'_> {
             issuer: None,
             term: None,
             elapsed: self.elapsed_before(start),
+            subject: None,
             resolves_to: None,
             block,
         };
@@ -541,6 +549,35 @@ impl Scan<'_> {
             }
             break;
         }
+        reference.subject = self.subject_at(j);
+    }
+
+    /// "về ..." after `j`, to the end of its clause.
+    fn subject_at(&self, j: usize) -> Option<Span> {
+        let s = self.s;
+        let mut k = skip_gap(s, j);
+        if byte_at(s, k) == Some(b',') {
+            k = skip_gap(s, k + 1);
+        }
+        if let Some(c) = char_at(s, k).filter(|c| matches!(c, '"' | '“')) {
+            k = skip_gap(s, k + c.len_utf8());
+        }
+        let after_ve = match_phrase(s, k, "về")?;
+        // "về “Xây dựng ...”": a quoted title after "về" ends at its closing quote.
+        let mut from = skip_gap(s, after_ve);
+        if let Some(c) = char_at(s, from).filter(|c| matches!(c, '"' | '“')) {
+            from += c.len_utf8();
+        }
+        let limit = (k + MAX_SUBJECT_BYTES).min(s.len());
+        let mut end = from;
+        for (offset, c) in s[from..].char_indices() {
+            if from + offset >= limit || matches!(c, '.' | ';' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '\n') {
+                break;
+            }
+            end = from + offset + c.len_utf8();
+        }
+        let trimmed = s[k..end].trim_end_matches(|c: char| c == ',' || crate::lines::is_space(c));
+        Some(self.span(k, k + trimmed.len()))
     }
 
     /// A date of the report at `k`, after an optional "ngày".
@@ -592,6 +629,9 @@ impl Scan<'_> {
         Some(TermMention { term, span: self.span(k, end), numeral: self.span(numeral_at, numeral_end) })
     }
 }
+
+/// Longest subject read after a reference, in bytes: titles are shorter.
+pub const MAX_SUBJECT_BYTES: usize = 320;
 
 /// Type codes that may open the codes of a State symbol ("CT" of
 /// "1973/CT-TTg"); any other first code is the issuer's ("VPCP" of
@@ -738,6 +778,7 @@ mod tests {
         assert_eq!(r.issuer.unwrap().organ, Organ::Politburo);
         assert_eq!(r.term.unwrap().term, 12);
         assert_eq!(r.term.unwrap().span.text(text), "(khóa XII)");
+        assert_eq!(r.subject.unwrap().text(text), "về đẩy mạnh");
     }
 
     #[test]
