@@ -454,7 +454,7 @@ fn parse_json_shape_on_every_seed() {
         let out = run(&["parse", "--format", "json", path_str(&seed)]);
         assert_eq!(out.code, 0, "{out:?}");
         let keys: Keys = serde_json::from_str(&out.stdout).expect("an object");
-        assert_eq!(keys.0, ["headline", "dateline", "byline", "blocks", "junk"]);
+        assert_eq!(keys.0, ["headline", "dateline", "byline", "blocks", "junk", "dates", "references"]);
         let text = fs::read_to_string(&seed).expect("seed");
         let parsed = json(&out.stdout);
         let check_span = |v: &Value| {
@@ -491,7 +491,30 @@ fn parse_json_shape_on_every_seed() {
             assert!(["page-chrome", "view-counter", "contact", "image-file", "slug"].contains(&kind), "{junk}");
             check_span(junk);
         }
+        let dates = parsed["dates"].as_array().expect("dates");
+        for date in dates {
+            assert!(["date", "year", "period"].contains(&date["kind"].as_str().expect("kind")), "{date}");
+            check_span(date);
+        }
+        for reference in parsed["references"].as_array().expect("references") {
+            check_span(reference);
+            for part in ["symbol", "issuer", "subject"] {
+                if !reference[part].is_null() {
+                    check_span(&reference[part]);
+                }
+            }
+            if let Some(i) = reference["date"].as_u64() {
+                assert!((i as usize) < dates.len(), "{reference}");
+            }
+        }
     }
+
+    let parsed = json(&run(&["parse", "--format", "json", path_str(&seed("000"))]).stdout);
+    let lead_reference = &parsed["references"][1];
+    assert_eq!(lead_reference["symbol"]["text"], "03- CT/TW");
+    assert_eq!(lead_reference["symbol"]["type_code"], "CT");
+    assert_eq!(parsed["dates"][lead_reference["date"].as_u64().expect("a date") as usize]["text"], "14/5/2011");
+    assert_eq!(lead_reference["issuer"]["text"], "Bộ Chính trị");
 
     let parsed = json(&run(&["parse", "--format", "json", path_str(&seed("003"))]).stdout);
     assert_eq!(parsed["headline"]["text"], "Bắc Giang tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị");
