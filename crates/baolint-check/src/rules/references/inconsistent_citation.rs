@@ -9,13 +9,15 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::None,
-    summary: "One document cited with two different dates in the same report.",
+    summary: "One document cited with two different dates, or two different issuers, in the same report.",
     doc: r#"## What it does
-Reports a symbol cited twice in one report with two different dates. Party
-numbers restart each term, so two dates in different terms may be two
-documents: a central Party symbol is reported only when both dates fall in
-the same term, and a State symbol only when both fall in the same year
-(State numbers restart each year).
+Reports a symbol cited twice in one report with two different dates, or
+with the Bộ Chính trị as its issuer once and the Ban Bí thư the other time.
+Party numbers restart each term, so two citations in different terms may
+be two documents: a central Party symbol is reported only when both dates
+fall in the same term (for issuers: both dates, or both cited terms, are
+the same term), and a State symbol only when both dates fall in the same
+year (State numbers restart each year).
 
 ## Why is this bad?
 At most one of the dates is right, and the reader cannot tell which.
@@ -24,13 +26,71 @@ At most one of the dates is right, and the reader cannot tell which.
 ```text
 Chỉ thị số 05-CT/TW ngày 15/5/2016 ... Chỉ thị số 05-CT/TW ngày 16/5/2016
 ```
+```text
+Chỉ thị số 05-CT/TW của Bộ Chính trị (khóa XII) ... Chỉ thị số 05-CT/TW
+của Ban Bí thư (khóa XII)
+```
 
 ## Fix safety
-No fix: which date is right is the editor's call.
+No fix: which date or issuer is right is the editor's call.
 "#,
 };
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
+    dates(ctx);
+    issuers(ctx);
+}
+
+/// The same central Party document cited as issued by the Bộ Chính trị and
+/// by the Ban Bí thư (the Central Committee is never wrong: every central
+/// document carries its header).
+fn issuers(ctx: &mut Context<'_>) {
+    use baolint_syntax::Organ;
+    let report = ctx.report;
+    let text = ctx.text;
+    let term_of = |r: &baolint_syntax::Reference| {
+        let by_date = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())).and_then(|day| {
+            let terms: Vec<u32> = documents::PARTY_TERMS.iter().filter(|t| t.contains(day)).map(|t| t.number).collect();
+            (terms.len() == 1).then(|| terms[0])
+        });
+        by_date.or(r.term.map(|t| t.term))
+    };
+    let cited: Vec<(usize, String, u32, Organ)> = report
+        .references
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| is_central_party(text, r))
+        .filter_map(|(i, r)| {
+            let symbol = documents::canonical(text, r.symbol.as_ref()?)?;
+            let organ = r.issuer.map(|i| i.organ).filter(|o| matches!(o, Organ::Politburo | Organ::Secretariat))?;
+            Some((i, symbol, term_of(r)?, organ))
+        })
+        .collect();
+    for (n, (later, symbol, term, organ)) in cited.iter().enumerate() {
+        let Some((first, ..)) = cited[..n].iter().find(|(_, s, t, o)| s == symbol && t == term && o != organ) else {
+            continue;
+        };
+        let (a, b) = (&report.references[*first], &report.references[*later]);
+        let (Some(a_issuer), Some(b_issuer)) = (a.issuer, b.issuer) else { continue };
+        ctx.report_diagnostic(
+            Rule::InconsistentCitation,
+            b_issuer.span,
+            format!(
+                "{symbol} is issued by the {} here but by the {} earlier in the report",
+                b_issuer.organ.name(),
+                a_issuer.organ.name()
+            ),
+            vec![
+                Evidence::new("earlier citation", a.span.text(text), Some(a.span)),
+                Evidence::new("earlier issuer", a_issuer.span.text(text), Some(a_issuer.span)),
+            ],
+            None,
+        );
+    }
+}
+
+/// The same document cited with two dates.
+fn dates(ctx: &mut Context<'_>) {
     let report = ctx.report;
     let text = ctx.text;
     let dated: Vec<(usize, String, time::Date)> = report
