@@ -433,14 +433,12 @@ impl Scan<'_> {
             let year = (small_value(year_text) as i32, self.span(year_at, year_at + 4));
             (SymbolStyle::Normative, Some(year), codes.find('-'))
         };
-        let first = &codes[..type_end.unwrap_or(codes.len())];
-        let is_type = type_end.is_some() && TYPE_CODES.iter().any(|code| code.eq_ignore_ascii_case(first));
+        // A Party symbol always opens with its type code; a State one only
+        // when the first code is a known type ("1590/VPCP-KGVX" has none).
+        let is_type =
+            |t: usize| style == SymbolStyle::Party || TYPE_CODES.iter().any(|c| c.eq_ignore_ascii_case(&codes[..t]));
         let (type_code, issuer_code) = match type_end {
-            _ if style == SymbolStyle::Party && type_end.is_some() => {
-                let t = type_end.unwrap_or(0);
-                (Some(self.span(codes_at, codes_at + t)), Some(self.span(codes_at + t + 1, end)))
-            }
-            Some(t) if is_type => (Some(self.span(codes_at, codes_at + t)), Some(self.span(codes_at + t + 1, end))),
+            Some(t) if is_type(t) => (Some(self.span(codes_at, codes_at + t)), Some(self.span(codes_at + t + 1, end))),
             _ => (None, Some(self.span(codes_at, end))),
         };
         let joint = if style == SymbolStyle::Normative { self.span(number_end, number_end + 1) } else { joint };
