@@ -300,16 +300,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// A weekday right before the date at `at`: "Thứ năm, 08/12/2022", "Thứ 3,
 /// Ngày 28/06/2011", "Chủ nhật (31/1)", "ngày Chủ Nhật 23/5/2021".
 fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
+    // Between the weekday and the date: "," "(" and "ngày", in any order
+    // ("Thứ 3, Ngày 28/06/2011", "Thứ Bảy (ngày 3/2)", "Chủ nhật (31/1)").
     let mut end = back_over_gap(s, at);
-    if char_before(s, end) == Some('(') {
-        end = back_over_gap(s, end - 1);
-    }
-    let word_start = back_over_word(s, end);
-    if word_start < end && word_in(&s[word_start..end], &["ngày"]) {
-        end = back_over_gap(s, word_start);
-    }
-    if char_before(s, end) == Some(',') {
-        end = back_over_gap(s, end - 1);
+    for _ in 0..3 {
+        let word_start = back_over_word(s, end);
+        if matches!(char_before(s, end), Some(',' | '(')) {
+            end = back_over_gap(s, end - 1);
+        } else if word_start < end && word_in(&s[word_start..end], &["ngày"]) {
+            end = back_over_gap(s, word_start);
+        } else {
+            break;
+        }
     }
     // The weekday is two words ("Thứ năm", "Chủ nhật"), a word and a digit
     // ("Thứ 3") or "CN".
