@@ -50,6 +50,10 @@ const PIECES: &[&str] = &[
     "giai đoạn 2016-2021",
     "từ 19-23/1/2026",
     "ngày 15 tháng 5 năm 2016",
+    "Thứ tư, 24 Tháng 7 2013",
+    "ủ",
+    "/2016",
+    "II",
 ];
 
 fn report_like() -> impl Strategy<Value = String> {
