@@ -17,7 +17,8 @@ Reports an elapsed-time claim before a reference ("sơ kết 3 năm thực hiệ
 Chỉ thị 03", "Sau 2 năm thực hiện Kết luận số 01") when the years between
 the document's date and the report's own date disagree with it. The
 document's date is the one cited with it (or with the full reference it
-stands for), else the registry's. The report's date is its dateline,
+stands for), else the registry's (a plenum resolution with its term,
+"Nghị quyết Trung ương 9 (khóa XI)", is found by its short name). The report's date is its dateline,
 unless the dateline is the page's date; without one, any date in the body
 with a month that is not a document's date may be the report's, and the
 claim is reported only if none of them makes it right; with none, nothing

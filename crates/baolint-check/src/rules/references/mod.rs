@@ -130,6 +130,11 @@ pub(crate) fn document_date(
     {
         return Some((date, format!("registry: {} of {}", found.entry.symbol, documents::show(date))));
     }
+    if let Some(entry) = plenum_entry(extra, reference)
+        && let Some(date) = entry.date
+    {
+        return Some((date, format!("registry: {} of {}", entry.symbol, documents::show(date))));
+    }
     let symbol = [Some(reference), full].into_iter().flatten().find_map(|r| r.symbol)?;
     let canonical = documents::canonical(text, &symbol)?;
     let entry = extra.iter().chain(documents::documents()).find(|e| {
@@ -137,4 +142,22 @@ pub(crate) fn document_date(
     })?;
     let date = entry.date?;
     Some((date, format!("registry: {} of {} (the term of the report's date)", entry.symbol, documents::show(date))))
+}
+
+/// The registry entry of a plenum resolution with its term ("Nghị quyết
+/// Trung ương 4 (khóa XII)" is 04-NQ/TW), by the entries' short names.
+fn plenum_entry<'e>(extra: &'e [Entry], reference: &Reference) -> Option<&'e Entry> {
+    if reference.form != baolint_syntax::ReferenceForm::Plenum {
+        return None;
+    }
+    let word = reference.doc_type?.kind.word();
+    let mut chars = word.chars();
+    let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+    let term = baolint_syntax::to_roman(reference.term?.term);
+    let name = format!("{capitalised} Trung ương {} khóa {term}", reference.number.value);
+    // Built-in entries live for the whole run; the user's for the check.
+    extra
+        .iter()
+        .find(|e| e.short_names.contains(&name))
+        .or_else(|| documents::documents().iter().find(|e| e.short_names.contains(&name)))
 }
