@@ -18,7 +18,14 @@ pub struct Context<'a> {
     pub report: &'a Report,
     config: &'a Config,
     diagnostics: Vec<Diagnostic>,
+    /// The dates the report may bear, computed once for the rules that
+    /// need them (see [`references::report_dates`]).
+    report_dates: std::cell::OnceCell<Vec<ReportDate>>,
 }
+
+/// A date the report may bear: the day, where it is written, and whether
+/// it is the dateline.
+pub(crate) type ReportDate = (time::Date, Span, bool);
 
 impl Context<'_> {
     pub fn enabled(&self, rule: Rule) -> bool {
@@ -61,13 +68,24 @@ impl<'a> Context<'a> {
     pub(crate) fn user_documents(&self) -> &'a [crate::documents::Entry] {
         self.config.documents()
     }
+
+    /// The dates the report may bear, earliest first: its dateline alone
+    /// unless it is the page's date, else the dated events of the body.
+    pub(crate) fn report_dates(&self) -> &[ReportDate] {
+        self.report_dates.get_or_init(|| references::report_dates(self.report))
+    }
+
+    /// The report's own date: the last of [`Context::report_dates`].
+    pub(crate) fn report_date(&self) -> Option<ReportDate> {
+        self.report_dates().last().copied()
+    }
 }
 
 /// Runs every enabled rule over one parsed report. Diagnostics come back
 /// sorted by position, then code: the same input always gives the same
 /// output.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
-    let mut ctx = Context { text, report, config, diagnostics: Vec::new() };
+    let mut ctx = Context { text, report, config, diagnostics: Vec::new(), report_dates: std::cell::OnceCell::new() };
     document_pass(&mut ctx);
     block_pass(&mut ctx);
     number_pass(&mut ctx);

@@ -717,38 +717,64 @@ fn phrase_before(s: &str, end: usize, lower: &str) -> Option<usize> {
 /// Links each reference that lacks a symbol or a date to another in the
 /// report that names the same document with more.
 fn resolve(text: &str, references: &mut [Reference]) {
-    let key = |r: &Reference| r.doc_type.map(|t| (t.kind, r.number.value, r.form == ReferenceForm::Plenum));
+    use std::collections::HashMap;
+    let type_key = |r: &Reference| r.doc_type.map(|t| (t.kind, r.number.value));
     let symbol_key = |r: &Reference| {
         r.symbol.map(|sym| {
             let code = |span: Option<Span>| span.map(|s| s.text(text).to_uppercase()).unwrap_or_default();
             (r.number.value, code(sym.type_code), code(sym.issuer_code), sym.year.map(|y| y.0))
         })
     };
-    for i in 0..references.len() {
-        let r = &references[i];
-        let target = match r.form {
-            ReferenceForm::Short | ReferenceForm::Plenum => {
-                let k = key(r);
-                let matches = |o: &Reference| {
-                    (o.form == ReferenceForm::Full || (r.form == ReferenceForm::Plenum && o.date.is_some()))
-                        && o.doc_type.is_some()
-                        && key(o).map(|(t, n, _)| (t, n)) == k.map(|(t, n, _)| (t, n))
-                        && (r.form == ReferenceForm::Short || o.form == ReferenceForm::Plenum)
-                };
-                find_other(references, i, matches)
+    // The two earliest references of each kind that can say more, so that
+    // each look-up is constant time: the earliest other than the one
+    // resolved is the earliest before it, else the first after it.
+    let mut full_by_type = Earliest::default();
+    let mut dated_plenum_by_type = Earliest::default();
+    let mut dated_by_symbol = Earliest::default();
+    for (i, r) in references.iter().enumerate() {
+        match r.form {
+            ReferenceForm::Full => {
+                full_by_type.note(type_key(r), i);
+                if r.date.is_some() {
+                    dated_by_symbol.note(symbol_key(r), i);
+                }
             }
-            ReferenceForm::Full if r.date.is_none() => {
-                let k = symbol_key(r);
-                find_other(references, i, |o| o.date.is_some() && symbol_key(o) == k)
-            }
+            ReferenceForm::Plenum if r.date.is_some() => dated_plenum_by_type.note(type_key(r), i),
+            _ => {}
+        }
+    }
+    for (i, r) in references.iter_mut().enumerate() {
+        r.resolves_to = match r.form {
+            ReferenceForm::Short => full_by_type.other_than(&type_key(r), i),
+            ReferenceForm::Plenum => dated_plenum_by_type.other_than(&type_key(r), i),
+            ReferenceForm::Full if r.date.is_none() => dated_by_symbol.other_than(&symbol_key(r), i),
             ReferenceForm::Full => None,
         };
-        references[i].resolves_to = target;
     }
-}
 
-fn find_other(references: &[Reference], i: usize, matches: impl Fn(&Reference) -> bool) -> Option<usize> {
-    (0..i).find(|&j| matches(&references[j])).or_else(|| (i + 1..references.len()).find(|&j| matches(&references[j])))
+    #[derive(Debug)]
+    struct Earliest<K>(HashMap<K, (usize, Option<usize>)>);
+
+    impl<K> Default for Earliest<K> {
+        fn default() -> Self {
+            Earliest(HashMap::new())
+        }
+    }
+
+    impl<K: std::hash::Hash + Eq> Earliest<K> {
+        fn note(&mut self, key: Option<K>, i: usize) {
+            let Some(key) = key else { return };
+            let entry = self.0.entry(key).or_insert((i, None));
+            if entry.0 != i && entry.1.is_none() {
+                entry.1 = Some(i);
+            }
+        }
+
+        fn other_than(&self, key: &Option<K>, i: usize) -> Option<usize> {
+            let &(first, second) = self.0.get(key.as_ref()?)?;
+            if first != i { Some(first) } else { second }
+        }
+    }
 }
 
 #[cfg(test)]

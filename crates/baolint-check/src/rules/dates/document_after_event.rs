@@ -35,12 +35,17 @@ No fix: either date may be the wrong one.
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let report = ctx.report;
+    // The date that opens each block, found in one pass.
+    let mut opening_of = vec![None; report.blocks.len()];
+    for date in report.dates.iter().filter(|d| d.opens_block) {
+        if let Some(slot @ None) = opening_of.get_mut(date.block) {
+            *slot = Some(date);
+        }
+    }
     for reference in &report.references {
         let Some(cited) = reference.date.map(|i| report.dates[i]) else { continue };
         let Some(issued) = documents::calendar(cited.start_with_year()) else { continue };
-        let Some(opening) = report.dates.iter().find(|d| d.block == reference.block && d.opens_block) else {
-            continue;
-        };
+        let Some(opening) = opening_of.get(reference.block).copied().flatten() else { continue };
         if opening.span.start >= reference.span.start {
             continue;
         }

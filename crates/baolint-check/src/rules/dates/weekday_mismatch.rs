@@ -2,10 +2,7 @@
 
 use baolint_syntax::{Span, Weekday, WeekdayMention, Ymd};
 
-use crate::{
-    Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family,
-    rules::references::report_date,
-};
+use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
 
 pub(crate) const META: RuleMeta = RuleMeta {
     code: "DAT002",
@@ -68,7 +65,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
 /// or after) that puts it nearest the report's own date.
 fn nearest_year(ctx: &Context<'_>, date: Ymd) -> Option<time::Date> {
     let (day, month) = (date.day?, date.month?);
-    let (now, _, _) = report_date(ctx.report)?;
+    let (now, _, _) = ctx.report_date()?;
     (now.year() - 1..=now.year() + 1)
         .filter_map(|year| documents::ymd(year, month, day))
         .min_by_key(|candidate| (*candidate - now).whole_days().abs())

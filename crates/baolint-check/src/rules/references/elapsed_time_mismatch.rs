@@ -2,8 +2,10 @@
 
 use baolint_syntax::{ElapsedClaim, ElapsedHedge, Reference};
 
-use super::{document_date, report_dates};
-use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
+use super::document_date;
+use crate::{
+    Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, checker::ReportDate, documents, registry::Family,
+};
 
 pub(crate) const META: RuleMeta = RuleMeta {
     code: "REF009",
@@ -43,16 +45,19 @@ No fix: the claim, the date or the document may be wrong.
 
 pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(claim) = reference.elapsed else { return };
-    let candidates = report_dates(ctx.report);
-    let Some(&(latest, _, _)) = candidates.last() else { return };
+    let Some((latest, _, _)) = ctx.report_date() else { return };
     let Some((then, how)) = document_date(ctx.text, ctx.report, ctx.user_documents(), reference, latest) else {
         return;
     };
     // Without a dateline any date of the body may be "now": the claim is
-    // judged against the latest one only if no date makes it right.
-    let candidates: Vec<_> = candidates.into_iter().filter(|(now, _, _)| *now >= then).collect();
+    // judged against the latest one only if no date makes it right. The
+    // dates are sorted, so the dates that make it right are found by
+    // binary search.
+    let candidates = ctx.report_dates();
+    let from = candidates.partition_point(|(now, _, _)| *now < then);
+    let candidates = &candidates[from..];
     let Some(&(now, now_span, from_dateline)) = candidates.last() else { return };
-    if candidates.iter().any(|(now, _, _)| consistent(claim, then, *now)) {
+    if any_consistent(claim, then, candidates) {
         return;
     }
     let months = months_between(then, now);
@@ -78,14 +83,10 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     );
 }
 
-fn months_between(then: time::Date, now: time::Date) -> i32 {
-    (now.year() - then.year()) * 12 + i32::from(u8::from(now.month())) - i32::from(u8::from(then.month()))
-}
-
-/// Within a year either way of the claim (widened on the hedge's side), or
-/// the claim counts calendar years.
-fn consistent(claim: ElapsedClaim, then: time::Date, now: time::Date) -> bool {
-    let months = months_between(then, now);
+/// Some date of `candidates` (sorted) makes the claim right: within a year
+/// either way of it (widened on the hedge's side), or the claim counts
+/// calendar years.
+fn any_consistent(claim: ElapsedClaim, then: time::Date, candidates: &[ReportDate]) -> bool {
     let claimed = claim.years as i32 * 12;
     let (low, high) = match claim.hedge {
         None => (claimed - 12, claimed + 12),
@@ -93,7 +94,16 @@ fn consistent(claim: ElapsedClaim, then: time::Date, now: time::Date) -> bool {
         Some(ElapsedHedge::MoreThan) => (claimed - 6, claimed + 24),
         Some(ElapsedHedge::About) => (claimed - 18, claimed + 18),
     };
-    (low..=high).contains(&months) || now.year() - then.year() == claim.years as i32
+    let first_at_least = |months: i32| candidates.partition_point(|(now, _, _)| months_between(then, *now) < months);
+    let in_window = first_at_least(low) < first_at_least(high + 1);
+    let year = then.year() + claim.years as i32;
+    let in_year = candidates.partition_point(|(now, _, _)| now.year() < year)
+        < candidates.partition_point(|(now, _, _)| now.year() <= year);
+    in_window || in_year
+}
+
+fn months_between(then: time::Date, now: time::Date) -> i32 {
+    (now.year() - then.year()) * 12 + i32::from(u8::from(now.month())) - i32::from(u8::from(then.month()))
 }
 
 /// "5", "4,5": halves in the Vietnamese decimal style.

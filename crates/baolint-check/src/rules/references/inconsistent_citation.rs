@@ -1,5 +1,7 @@
 //! REF008 inconsistent-citation.
 
+use std::collections::HashMap;
+
 use super::is_central_party;
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
 
@@ -55,22 +57,22 @@ fn issuers(ctx: &mut Context<'_>) {
         });
         by_date.or(r.term.map(|t| t.term))
     };
-    let cited: Vec<(usize, String, u32, Organ)> = report
-        .references
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| is_central_party(text, r))
-        .filter_map(|(i, r)| {
-            let symbol = documents::canonical(text, r.symbol.as_ref()?)?;
-            let organ = r.issuer.map(|i| i.organ).filter(|o| matches!(o, Organ::Politburo | Organ::Secretariat))?;
-            Some((i, symbol, term_of(r)?, organ))
-        })
-        .collect();
-    for (n, (later, symbol, term, organ)) in cited.iter().enumerate() {
-        let Some((first, ..)) = cited[..n].iter().find(|(_, s, t, o)| s == symbol && t == term && o != organ) else {
+    let mut first: HashMap<(String, u32), (usize, Organ)> = HashMap::new();
+    for (later, r) in report.references.iter().enumerate() {
+        if !is_central_party(text, r) {
+            continue;
+        }
+        let Some(symbol) = r.symbol.as_ref().and_then(|s| documents::canonical(text, s)) else { continue };
+        let Some(organ) = r.issuer.map(|i| i.organ).filter(|o| matches!(o, Organ::Politburo | Organ::Secretariat))
+        else {
             continue;
         };
-        let (a, b) = (&report.references[*first], &report.references[*later]);
+        let Some(term) = term_of(r) else { continue };
+        let &mut (earlier, first_organ) = first.entry((symbol.clone(), term)).or_insert((later, organ));
+        if first_organ == organ {
+            continue;
+        }
+        let (a, b) = (&report.references[earlier], r);
         let (Some(a_issuer), Some(b_issuer)) = (a.issuer, b.issuer) else { continue };
         ctx.report_diagnostic(
             Rule::InconsistentCitation,
@@ -93,35 +95,34 @@ fn issuers(ctx: &mut Context<'_>) {
 fn dates(ctx: &mut Context<'_>) {
     let report = ctx.report;
     let text = ctx.text;
-    let dated: Vec<(usize, String, time::Date)> = report
-        .references
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let symbol = documents::canonical(text, r.symbol.as_ref()?)?;
-            let day = documents::calendar(report.dates[r.date?].start_with_year())?;
-            Some((i, symbol, day))
-        })
-        .collect();
-    for (n, (later, symbol, day)) in dated.iter().enumerate() {
-        let Some((first, _, first_day)) = dated[..n].iter().find(|(_, s, d)| s == symbol && d != day) else {
-            continue;
-        };
-        let same_series = if is_central_party(text, &report.references[*later]) {
-            documents::PARTY_TERMS.iter().any(|t| t.contains(*day) && t.contains(*first_day))
+    // The first citation of each document: its symbol and its numbering
+    // series (the Party term or the State year its date falls in).
+    let mut first: HashMap<(String, i32), (usize, time::Date)> = HashMap::new();
+    for (later, r) in report.references.iter().enumerate() {
+        let Some(symbol) = r.symbol.as_ref().and_then(|s| documents::canonical(text, s)) else { continue };
+        let Some(day) = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())) else { continue };
+        let series = if is_central_party(text, r) {
+            match documents::PARTY_TERMS.iter().find(|t| t.contains(day)) {
+                Some(term) => term.number as i32,
+                None => continue,
+            }
         } else {
-            day.year() == first_day.year()
+            day.year()
         };
-        if !same_series {
+        let symbol_text = symbol.clone();
+        let &mut (earlier, first_day) = first.entry((symbol, series)).or_insert((later, day));
+        if first_day == day {
             continue;
         }
-        let (a, b) = (&report.references[*first], &report.references[*later]);
-        let (a_date, b_date) = (report.dates[a.date.unwrap_or_default()], report.dates[b.date.unwrap_or_default()]);
+        let (a, b) = (&report.references[earlier], r);
+        let (Some(a_date), Some(b_date)) = (a.date.map(|i| report.dates[i]), b.date.map(|i| report.dates[i])) else {
+            continue;
+        };
         ctx.report_diagnostic(
             Rule::InconsistentCitation,
             b_date.span,
             format!(
-                "{symbol} is dated {} here but {} earlier in the report",
+                "{symbol_text} is dated {} here but {} earlier in the report",
                 b_date.span.text(text),
                 a_date.span.text(text)
             ),

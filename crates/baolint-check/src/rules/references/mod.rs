@@ -74,17 +74,12 @@ pub(crate) fn is_central_party(text: &str, reference: &Reference) -> bool {
     by_symbol || (by_issuer && !state)
 }
 
-/// The report's own date: its dateline, unless the dateline is the page's
-/// date; else the latest date in the body with a month and a year that is
-/// not a cited document's date. Day 1 stands in for a missing day.
-pub(crate) fn report_date(report: &Report) -> Option<(Date, Span, bool)> {
-    report_dates(report).pop()
-}
-
 /// The dates the report may bear, earliest first: its dateline alone
 /// (flagged `true`), unless it is the page's date; else every date in the
 /// body with a month and a year that is not a cited document's date (the
-/// body does not say which of them is "now").
+/// body does not say which of them is "now"). Day 1 stands in for a
+/// missing day. Rules read it through `Context::report_dates`, computed
+/// once per report.
 pub(crate) fn report_dates(report: &Report) -> Vec<(Date, Span, bool)> {
     if !is_page_date(report)
         && let Some((_, dateline)) = report.dateline()
@@ -93,12 +88,15 @@ pub(crate) fn report_dates(report: &Report) -> Vec<(Date, Span, bool)> {
     {
         return vec![(day, d.span, true)];
     }
-    let cited: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
+    let mut cited = vec![false; report.dates.len()];
+    for i in report.references.iter().filter_map(|r| r.date) {
+        cited[i] = true;
+    }
     let mut dates: Vec<(Date, Span, bool)> = report
         .dates
         .iter()
         .enumerate()
-        .filter(|(i, _)| !cited.contains(i))
+        .filter(|(i, _)| !cited[*i])
         .filter_map(|(_, d)| {
             let ymd = d.end.filter(|e| e.month.is_some() && e.year.is_some()).unwrap_or(d.start_with_year());
             let day = documents::ymd(ymd.year?, ymd.month?, ymd.day.unwrap_or(1))?;

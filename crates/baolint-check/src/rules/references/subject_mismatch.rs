@@ -1,5 +1,7 @@
 //! REF010 subject-mismatch.
 
+use std::collections::HashSet;
+
 use baolint_syntax::{Reference, fold_to_ascii_words};
 
 use super::{cap_for, entry_evidence};
@@ -94,14 +96,14 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
 
 /// Pairs of adjacent words: "đạo đức Hồ Chí Minh" and "đạo đức, phong cách
 /// Hồ Chí Minh" share words but not pairs.
-fn bigrams(words: &str) -> Vec<(&str, &str)> {
+fn bigrams(words: &str) -> HashSet<(&str, &str)> {
     let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     words.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
 /// The share of the word pairs of `entry`'s title (without tone marks)
 /// that the subject contains; `None` when the title is not known.
-fn coverage(said: &[(&str, &str)], entry: &Entry) -> Option<f64> {
+fn coverage(said: &HashSet<(&str, &str)>, entry: &Entry) -> Option<f64> {
     if entry.title.starts_with('(') {
         return None;
     }
