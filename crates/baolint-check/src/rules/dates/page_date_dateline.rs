@@ -47,10 +47,14 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         Rule::PageDateDateline,
         date.span,
         format!(
-            "the dateline {} is {years} years after the latest date in the body ({latest}): it looks like the page's date, not the report's",
-            date.span.text(ctx.text)
+            "the dateline {} is {years} years after the latest date in the body ({latest}): {}",
+            date.span.text(ctx.text),
+            "it looks like the page's date, not the report's"
         ),
-        vec![Evidence::new("latest year in the body", latest.to_string(), None), Evidence::new("dateline block", block.span.text(ctx.text), Some(block.span))],
+        vec![
+            Evidence::new("latest year in the body", latest.to_string(), None),
+            Evidence::new("dateline block", block.span.text(ctx.text), Some(block.span)),
+        ],
         None,
     );
 }

@@ -58,20 +58,18 @@ pub(crate) fn cap_for(entry: &Entry) -> Severity {
     }
 }
 
-/// A central Party symbol ("…/TW", or a variant spelling of it).
+/// A central Party document: its symbol ends in "/TW" (or a variant
+/// spelling of it), or it has no other issuer code and names a central
+/// organ (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương).
 pub(crate) fn is_central_party(text: &str, reference: &Reference) -> bool {
-    let by_symbol = reference.symbol.and_then(|s| s.issuer_code).is_some_and(|code| {
-        let code = code.text(text);
-        code.eq_ignore_ascii_case("tw") || documents::CENTRAL_VARIANTS.contains(&code)
-    });
-    let by_issuer = reference
-        .issuer
-        .is_some_and(|i| matches!(i.organ, Organ::Politburo | Organ::Secretariat | Organ::CentralCommittee));
-    let state = reference.symbol.and_then(|s| s.issuer_code).is_some_and(|code| {
-        let code = code.text(text);
-        !(code.eq_ignore_ascii_case("tw") || documents::CENTRAL_VARIANTS.contains(&code))
-    });
-    by_symbol || (by_issuer && !state)
+    let code = reference.symbol.and_then(|s| s.issuer_code).map(|code| code.text(text));
+    let central_code = |code: &str| code.eq_ignore_ascii_case("tw") || documents::CENTRAL_VARIANTS.contains(&code);
+    match code {
+        Some(code) => central_code(code),
+        None => reference
+            .issuer
+            .is_some_and(|i| matches!(i.organ, Organ::Politburo | Organ::Secretariat | Organ::CentralCommittee)),
+    }
 }
 
 /// The dates the report may bear, earliest first: its dateline alone
