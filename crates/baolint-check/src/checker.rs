@@ -6,9 +6,9 @@ use baolint_syntax::{BlockKind, Report, Span};
 
 use crate::{
     config::Config,
-    diagnostic::{Diagnostic, Evidence, Fix},
+    diagnostic::{Diagnostic, Evidence, Fix, Severity},
     registry::Rule,
-    rules::{numbers, orthography, scrape, structure},
+    rules::{dates, numbers, orthography, references, scrape, structure},
 };
 
 /// What a rule sees: the text, its model, and where to report.
@@ -18,7 +18,14 @@ pub struct Context<'a> {
     pub report: &'a Report,
     config: &'a Config,
     diagnostics: Vec<Diagnostic>,
+    /// The dates the report may bear, computed once for the rules that
+    /// need them (see [`references::report_dates`]).
+    report_dates: std::cell::OnceCell<Vec<ReportDate>>,
 }
+
+/// A date the report may bear: the day, where it is written, and whether
+/// it is the dateline.
+pub(crate) type ReportDate = (time::Date, Span, bool);
 
 impl Context<'_> {
     pub fn enabled(&self, rule: Rule) -> bool {
@@ -42,16 +49,53 @@ impl Context<'_> {
         let severity = self.config.severity(rule);
         self.diagnostics.push(Diagnostic { rule, severity, message, span, evidence, fix });
     }
+
+    /// Like [`Context::report_diagnostic`], at most at `cap`: a finding
+    /// that rests on an unverified fact is never more than info.
+    pub fn report_diagnostic_capped(
+        &mut self,
+        rule: Rule,
+        cap: Severity,
+        span: Span,
+        message: String,
+        evidence: Vec<Evidence>,
+        fix: Option<Fix>,
+    ) {
+        self.report_diagnostic(rule, span, message, evidence, fix);
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.severity = last.severity.min(cap);
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The user's documents, looked up before the built-in registry.
+    pub(crate) fn user_documents(&self) -> &'a [crate::documents::Entry] {
+        self.config.documents()
+    }
+
+    /// The dates the report may bear, earliest first: its dateline alone
+    /// unless it is the page's date, else the dated events of the body.
+    pub(crate) fn report_dates(&self) -> &[ReportDate] {
+        self.report_dates.get_or_init(|| references::report_dates(self.report))
+    }
+
+    /// The report's own date: the last of [`Context::report_dates`].
+    pub(crate) fn report_date(&self) -> Option<ReportDate> {
+        self.report_dates().last().copied()
+    }
 }
 
 /// Runs every enabled rule over one parsed report. Diagnostics come back
 /// sorted by position, then code: the same input always gives the same
 /// output.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
-    let mut ctx = Context { text, report, config, diagnostics: Vec::new() };
+    let mut ctx = Context { text, report, config, diagnostics: Vec::new(), report_dates: std::cell::OnceCell::new() };
     document_pass(&mut ctx);
     block_pass(&mut ctx);
     number_pass(&mut ctx);
+    reference_pass(&mut ctx);
+    date_pass(&mut ctx);
     line_pass(&mut ctx);
     text_pass(&mut ctx);
     let mut diagnostics = ctx.diagnostics;
@@ -129,6 +173,82 @@ fn number_pass(ctx: &mut Context<'_>) {
             }
             _ => {}
         }
+    }
+}
+
+fn reference_pass(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    for reference in &report.references {
+        if ctx.enabled(Rule::MalformedSymbol) {
+            references::malformed_symbol::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::NonCanonicalIssuerCode) {
+            references::non_canonical_issuer_code::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::TypeWordMismatch) {
+            references::type_word_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::RegistryMismatch) {
+            references::registry_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::TermDateMismatch) {
+            references::term_date_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::SymbolYearMismatch) {
+            references::symbol_year_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::AssemblyTermMismatch) {
+            references::assembly_term_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::ElapsedTimeMismatch) {
+            references::elapsed_time_mismatch::check(ctx, reference);
+        }
+        if ctx.enabled(Rule::SubjectMismatch) {
+            references::subject_mismatch::check(ctx, reference);
+        }
+    }
+    if ctx.enabled(Rule::InconsistentCitation) {
+        references::inconsistent_citation::check(ctx);
+    }
+}
+
+fn date_pass(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    if let Some((_, dateline)) = report.dateline()
+        && let Some(date) = dateline.date
+    {
+        let ymd = baolint_syntax::Ymd { day: Some(date.day), month: Some(date.month), year: Some(date.year) };
+        if ctx.enabled(Rule::ImpossibleDate) {
+            dates::impossible_date::check(ctx, date.span, ymd);
+        }
+        if ctx.enabled(Rule::WeekdayMismatch)
+            && let Some(weekday) = dateline.weekday
+        {
+            dates::weekday_mismatch::check(ctx, weekday, date.span, ymd);
+        }
+    }
+    for date in &report.dates {
+        if ctx.enabled(Rule::ImpossibleDate) {
+            // A range names two dates; each must exist.
+            dates::impossible_date::check(ctx, date.span, date.start_with_year());
+            if let Some(end) = date.end {
+                dates::impossible_date::check(ctx, date.span, end);
+            }
+        }
+        if ctx.enabled(Rule::WeekdayMismatch)
+            && let Some(weekday) = date.weekday
+        {
+            dates::weekday_mismatch::check(ctx, weekday, date.span, date.start_with_year());
+        }
+    }
+    if ctx.enabled(Rule::EventAfterDateline) {
+        dates::event_after_dateline::check(ctx);
+    }
+    if ctx.enabled(Rule::DocumentAfterEvent) {
+        dates::document_after_event::check(ctx);
+    }
+    if ctx.enabled(Rule::PageDateDateline) {
+        dates::page_date_dateline::check(ctx);
     }
 }
 

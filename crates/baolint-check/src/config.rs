@@ -2,7 +2,11 @@
 
 use thiserror::Error;
 
-use crate::{diagnostic::Severity, registry::Rule};
+use crate::{
+    diagnostic::Severity,
+    documents::{DocumentsError, Entry, parse_documents},
+    registry::Rule,
+};
 
 /// The checker's settings. `Config::default()` runs every rule at its
 /// default severity.
@@ -11,6 +15,8 @@ pub struct Config {
     enabled: Vec<bool>,
     severity: Vec<Severity>,
     tone_placement: TonePlacement,
+    /// The user's documents, looked up before the built-in registry.
+    documents: Vec<Entry>,
 }
 
 impl Default for Config {
@@ -18,6 +24,7 @@ impl Default for Config {
         Config {
             enabled: vec![true; Rule::ALL.len()],
             severity: Rule::ALL.iter().map(|r| r.meta().severity).collect(),
+            documents: Vec::new(),
             tone_placement: TonePlacement::Consistent,
         }
     }
@@ -96,6 +103,22 @@ impl Config {
 
     pub fn set_tone_placement(&mut self, style: TonePlacement) {
         self.tone_placement = style;
+    }
+
+    /// Adds documents to the registry from a table in the format of the
+    /// built-in one (`crates/baolint-check/data/documents.tsv`): a
+    /// province's plans and resolutions, say. Returns how many were added;
+    /// on an error nothing is added. They are looked up before the built-in
+    /// documents.
+    pub fn add_documents(&mut self, table: &str) -> Result<usize, DocumentsError> {
+        let entries = parse_documents(table)?;
+        let added = entries.len();
+        self.documents.extend(entries);
+        Ok(added)
+    }
+
+    pub(crate) fn documents(&self) -> &[Entry] {
+        &self.documents
     }
 }
 

@@ -10,6 +10,7 @@
 mod checker;
 mod config;
 mod diagnostic;
+mod documents;
 pub mod fix;
 mod registry;
 pub mod render;
@@ -18,6 +19,7 @@ mod rules;
 pub use checker::{Context, check};
 pub use config::{Config, SelectorError, TonePlacement, matching};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
+pub use documents::DocumentsError;
 pub use registry::{Family, FixAvailability, Rule, RuleMeta};
 
 /// Parses and checks `text` in one call.

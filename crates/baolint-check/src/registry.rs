@@ -15,6 +15,10 @@ pub enum Family {
     Scrape,
     /// NUM: numbers and their arithmetic.
     Numbers,
+    /// REF: references to documents.
+    References,
+    /// DAT: dates.
+    Dates,
     /// ORT: orthography and typography.
     Orthography,
 }
@@ -25,6 +29,8 @@ impl Family {
             Family::Structure => "STR",
             Family::Scrape => "SCR",
             Family::Numbers => "NUM",
+            Family::References => "REF",
+            Family::Dates => "DAT",
             Family::Orthography => "ORT",
         }
     }
@@ -34,6 +40,8 @@ impl Family {
             Family::Structure => "structure of the report",
             Family::Scrape => "leftovers of the scraped web page",
             Family::Numbers => "numbers and their arithmetic",
+            Family::References => "references to documents",
+            Family::Dates => "dates",
             Family::Orthography => "orthography and typography",
         }
     }
@@ -102,6 +110,21 @@ rule_table! {
     ImpossiblePercentage => numbers::impossible_percentage,
     MalformedGrouping => numbers::malformed_grouping,
     ConflictingQuantity => numbers::conflicting_quantity,
+    MalformedSymbol => references::malformed_symbol,
+    NonCanonicalIssuerCode => references::non_canonical_issuer_code,
+    TypeWordMismatch => references::type_word_mismatch,
+    RegistryMismatch => references::registry_mismatch,
+    TermDateMismatch => references::term_date_mismatch,
+    SymbolYearMismatch => references::symbol_year_mismatch,
+    AssemblyTermMismatch => references::assembly_term_mismatch,
+    InconsistentCitation => references::inconsistent_citation,
+    ElapsedTimeMismatch => references::elapsed_time_mismatch,
+    SubjectMismatch => references::subject_mismatch,
+    ImpossibleDate => dates::impossible_date,
+    WeekdayMismatch => dates::weekday_mismatch,
+    EventAfterDateline => dates::event_after_dateline,
+    DocumentAfterEvent => dates::document_after_event,
+    PageDateDateline => dates::page_date_dateline,
     RepeatedWhitespace => orthography::repeated_whitespace,
     TrailingWhitespace => orthography::trailing_whitespace,
     WhitespaceOnlyLine => orthography::whitespace_only_line,

@@ -3,6 +3,8 @@ fn main() {
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
         println!("== {path}");
-        print!("{}", baolint_syntax::outline(&text, &baolint_syntax::parse(&text)));
+        let report = baolint_syntax::parse(&text);
+        print!("{}", baolint_syntax::outline(&text, &report));
+        print!("{}", baolint_syntax::mentions_outline(&text, &report));
     }
 }

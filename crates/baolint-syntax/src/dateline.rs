@@ -6,6 +6,7 @@
 //! part     := weekday | date | time
 //! weekday  := "Thứ" (hai | ba | tư | năm | sáu | bảy | 2..7) | "Chủ nhật"
 //! date     := d{1,2} ("/" | "-" | ".") d{1,2} ("/" | "-" | ".") d{4}
+//!           | ("ngày" ws)? d{1,2} ws "tháng" ws d{1,2} (ws "năm")? ws d{4}
 //! time     := d{1,2} (":" | "h") d{2} (":" d{2})? ("AM" | "PM" | "SA" | "CH")?
 //! sep      := ws* ("," | "|" | "-" | "–")? ws*
 //! tz       := "(GMT+7)" | "GMT+7" | "(UTC+7)"
@@ -226,6 +227,28 @@ fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
 }
 
 fn date(input: &str) -> IResult<&str, Part> {
+    alt((numeric_date, worded_date)).parse(input)
+}
+
+/// "24 Tháng 7 2013", "ngày 24 tháng 11 năm 2024": the month as a word.
+fn worded_date(input: &str) -> IResult<&str, Part> {
+    let ngay = opt((tag_no_case("ngày"), nom::bytes::complete::take_while1(is_space)));
+    let words = |word: &'static str| (nom::bytes::complete::take_while1(is_space), tag_no_case(word));
+    let (rest, (_, day, _, _, month, _, _, year)) = (
+        ngay,
+        digits(1, 2),
+        words("tháng"),
+        nom::bytes::complete::take_while1(is_space),
+        digits(1, 2),
+        opt(words("năm")),
+        nom::bytes::complete::take_while1(is_space),
+        digits(4, 4),
+    )
+        .parse(input)?;
+    Ok((rest, Part::Date(day, month, year as i32)))
+}
+
+fn numeric_date(input: &str) -> IResult<&str, Part> {
     let (rest, (_, day, sep, month, sep2, year)) =
         (opt((tag_no_case("Ngày"), spaces)), digits(1, 2), one_of("/-."), digits(1, 2), one_of("/-."), digits(4, 4))
             .parse(input)?;
@@ -261,6 +284,18 @@ mod tests {
         assert_eq!(d.weekday.unwrap().weekday, Weekday::Thursday);
         let date = d.date.unwrap();
         assert_eq!((date.day, date.month, date.year), (8, 12, 2022));
+    }
+
+    #[test]
+    fn dates_with_the_month_as_a_word() {
+        let d = recognise("Thứ tư, 24 Tháng 7 2013", 0).unwrap();
+        assert_eq!(d.weekday.unwrap().weekday, Weekday::Wednesday);
+        let date = d.date.unwrap();
+        assert_eq!((date.day, date.month, date.year), (24, 7, 2013));
+        let d = recognise("Chủ Nhật, ngày 24 tháng 11 năm 2024", 0).unwrap();
+        let date = d.date.unwrap();
+        assert_eq!((date.day, date.month, date.year), (24, 11, 2024));
+        assert!(recognise("24 tháng 7 năm nay, đoàn đến", 0).is_none());
     }
 
     #[test]

@@ -8,12 +8,14 @@
 //! and whether anything is wrong is the checker's business.
 
 mod dateline;
+mod dates;
 mod fold;
 mod junk;
 mod line_index;
 mod lines;
 mod numbers;
 mod outline;
+mod references;
 mod relations;
 mod report;
 mod shape;
@@ -21,6 +23,7 @@ mod span;
 pub mod vietnamese;
 
 pub use dateline::{DateMention, Dateline, TimeMention, Weekday, WeekdayMention};
+pub use dates::{Date, DateKind, Ymd, recognise_dates};
 pub use fold::fold_to_ascii_words;
 pub use junk::JunkKind;
 pub use line_index::{LineCol, LineIndex};
@@ -29,7 +32,11 @@ pub use numbers::{
     Grouping, Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Scale, Value,
     recognise_numbers,
 };
-pub use outline::{numbers_outline, outline};
+pub use outline::{mentions_outline, numbers_outline, outline};
+pub use references::{
+    DocType, DocTypeMention, ElapsedClaim, ElapsedHedge, IssuerMention, NumberPart, Organ, Reference, ReferenceForm,
+    Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,
+};
 pub use relations::{Breakdown, Coverage, Relation, same_noun};
 pub use report::{Block, BlockKind, Report, parse};
 pub use span::Span;

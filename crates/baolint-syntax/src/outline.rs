@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::{BlockKind, Hedge, HedgeKind, NumberKind, Report, Value};
+use crate::{BlockKind, Date, DateKind, Hedge, HedgeKind, NumberKind, Report, Value, Ymd};
 
 /// Characters of a block's text shown in the outline.
 const EXCERPT_CHARS: usize = 60;
@@ -73,6 +73,76 @@ pub fn numbers_outline(text: &str, report: &Report) -> String {
         let _ = writeln!(out, " @ {}..{}", m.span.start, m.span.end);
     }
     out
+}
+
+/// One line per date and per document reference, for snapshots of those
+/// layers.
+///
+/// ```text
+/// date 2014-05-19 "19/5/2014" @ 120..129
+/// reference full chỉ-thị 3 symbol "03- CT/TW" date 2011-05-14 issuer "Bộ Chính trị" @ 200..219
+/// ```
+pub fn mentions_outline(text: &str, report: &Report) -> String {
+    let mut out = String::new();
+    for d in &report.dates {
+        let kind = match d.kind {
+            DateKind::Date => "date",
+            DateKind::Year => "year",
+            DateKind::Period => "period",
+        };
+        let _ = write!(out, "{kind} {}", ymd_text(d.start));
+        if let Some(end) = d.end {
+            let _ = write!(out, " .. {}", ymd_text(end));
+        }
+        if let Some(w) = d.weekday {
+            let _ = write!(out, " weekday {:?} {:?}", w.weekday, w.span.text(text));
+        }
+        if d.opens_block {
+            out.push_str(" opens-block");
+        }
+        let _ = writeln!(out, " {:?} @ {}..{}", d.span.text(text), d.span.start, d.span.end);
+    }
+    for r in &report.references {
+        let form = match r.form {
+            crate::ReferenceForm::Full => "full",
+            crate::ReferenceForm::Short => "short",
+            crate::ReferenceForm::Plenum => "plenum",
+        };
+        let _ = write!(out, "reference {form} {:?} number {}", r.span.text(text), r.number.value);
+        if let Some(sym) = r.symbol {
+            let _ = write!(out, " symbol {:?} {:?}", sym.span.text(text), sym.style);
+        }
+        if let Some(date) = r.date.and_then(|i| report.dates.get(i)) {
+            let _ = write!(out, " date {}", date_text(date));
+        }
+        if let Some(issuer) = r.issuer {
+            let _ = write!(out, " issuer {:?}", issuer.organ.name());
+        }
+        if let Some(term) = r.term {
+            let _ = write!(out, " term {}", term.term);
+        }
+        if let Some(claim) = r.elapsed {
+            let _ = write!(out, " elapsed {:?}", claim.span.text(text));
+        }
+        if let Some(subject) = r.subject {
+            let _ = write!(out, " subject {:?}", excerpt(subject.text(text)));
+        }
+        if let Some(target) = r.resolves_to {
+            let _ = write!(out, " resolves-to #{target}");
+        }
+        let _ = writeln!(out, " @ {}..{}", r.span.start, r.span.end);
+    }
+    out
+}
+
+fn date_text(d: &Date) -> String {
+    ymd_text(d.start_with_year())
+}
+
+/// "2016-05-15", with "?" for a part not written: "?-05-19", "2023-04-?".
+fn ymd_text(d: Ymd) -> String {
+    let part = |v: Option<u32>| v.map_or("?".to_owned(), |v| format!("{v:02}"));
+    format!("{}-{}-{}", d.year.map_or("?".to_owned(), |y| y.to_string()), part(d.month), part(d.day))
 }
 
 /// "12651 [12.651]", "6500000000 [6,5 × tỷ]", "44031 [4.4031]

@@ -10,10 +10,12 @@
 use crate::{
     Span,
     dateline::{self, Dateline},
+    dates::{Date, recognise_dates},
     fold::fold_to_ascii_words,
     junk::{self, JunkKind},
     lines::{Line, split_lines},
     numbers::{NonQuantity, NumberMention, recognise_numbers},
+    references::{Reference, recognise_references},
     relations::{Relation, recognise_relations},
     shape,
     vietnamese::TextLayer,
@@ -37,6 +39,10 @@ pub struct Report {
     /// How the words and the punctuation are written: text not in NFC, the
     /// Latin eth, punctuation shapes, abbreviations.
     pub text: TextLayer,
+    /// Dates, years and periods in the same blocks, by span start.
+    pub dates: Vec<Date>,
+    /// References to documents in the same blocks, by span start.
+    pub references: Vec<Reference>,
 }
 
 /// A block: one non-blank line, classified.
@@ -170,8 +176,10 @@ pub fn parse(text: &str) -> Report {
     Assembler { text, lines: &lines, blocks: &mut blocks }.run();
     let (numbers, non_quantities) = recognise_block_numbers(text, &blocks);
     let relations = recognise_relations(text, &blocks, &numbers);
+    let dates = recognise_dates(text, &blocks, &non_quantities);
+    let references = recognise_references(text, &blocks, &non_quantities, &dates);
     let text_layer = crate::vietnamese::recognise(text, &blocks);
-    Report { lines, blocks, numbers, non_quantities, relations, text: text_layer }
+    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer }
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

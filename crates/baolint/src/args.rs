@@ -50,6 +50,13 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
     pub ignore: Vec<String>,
 
+    /// Documents to add to the registry (a province's plans, say): a
+    /// tab-separated table in the format of the built-in one (symbol, type
+    /// word, issuer, dd/mm/yyyy date, Party term, status V/V1/U, title,
+    /// short names, source). May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    pub documents: Vec<PathBuf>,
+
     /// How findings are printed.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,

@@ -90,7 +90,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             None => config_file::FileConfig::default(),
         }
     };
-    let config = config_file::resolve(&file, &args.select, &args.ignore)?;
+    let mut config = config_file::resolve(&file, &args.select, &args.ignore)?;
+    for path in &args.documents {
+        config_file::add_documents(&mut config, path)?;
+    }
     let allowed = if args.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
     let fix = if args.diff {
         FixMode::Diff(allowed)

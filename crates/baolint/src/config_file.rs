@@ -4,6 +4,8 @@
 //! ```toml
 //! select = ["ALL"]            # as --select
 //! ignore = ["ORT016"]         # added to --ignore
+//! documents = ["tinh.tsv"]    # the province's documents, as --documents;
+//!                             # relative to this file
 //!
 //! [orthography]
 //! tone-placement = "new"      # "consistent" (default), "old" or "new"
@@ -25,7 +27,12 @@ pub struct FileConfig {
     #[serde(default)]
     pub ignore: Vec<String>,
     #[serde(default)]
+    pub documents: Vec<PathBuf>,
+    #[serde(default)]
     pub orthography: Orthography,
+    /// The directory of the file, against which `documents` are read.
+    #[serde(skip)]
+    pub base: PathBuf,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -46,7 +53,9 @@ pub fn find(explicit: Option<&Path>, start: &Path) -> Option<PathBuf> {
 /// Reads and validates a configuration file. Errors name the file.
 pub fn load(path: &Path) -> Result<FileConfig> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let file: FileConfig = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
+    let mut file: FileConfig =
+        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
+    file.base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     for selector in file.select.iter().chain(&file.ignore) {
         if let Err(e) = baolint_check::matching(selector) {
             bail!("{}: {e}", path.display());
@@ -72,7 +81,19 @@ pub fn resolve(file: &FileConfig, select: &[String], ignore: &[String]) -> Resul
     if let Some(style) = file.orthography.tone_placement.as_deref().and_then(TonePlacement::parse) {
         config.set_tone_placement(style);
     }
+    for table in &file.documents {
+        add_documents(&mut config, &file.base.join(table))?;
+    }
     Ok(config)
+}
+
+/// Adds a table of the user's documents to the registry; errors name the
+/// table and, for a bad row, its line.
+pub fn add_documents(config: &mut Config, path: &Path) -> Result<()> {
+    let table = std::fs::read_to_string(path)
+        .map_err(|err| anyhow::anyhow!("cannot read documents table {}: {err}", path.display()))?;
+    config.add_documents(&table).map_err(|err| anyhow::anyhow!("documents table {}: {err}", path.display()))?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,12 +4,15 @@
 //! The JSON shape is a contract of its own, separate from the library's
 //! types: `headline`, `dateline` and `byline` (null or `{text, start, end}`,
 //! the dateline with `weekday`, `date` and `time`), `blocks` (the body:
-//! lead, paragraphs, subheads, captions, list items) and `junk`.
+//! lead, paragraphs, subheads, captions, list items), `junk`, then the
+//! inline `dates` and document `references` (each part with its span).
 
 use std::{io::Write, process::ExitCode};
 
 use anyhow::{Result, anyhow};
-use baolint_syntax::{Block, BlockKind, Dateline, Report, Span, Weekday};
+use baolint_syntax::{
+    Block, BlockKind, Date, DateKind, Dateline, Reference, ReferenceForm, Report, Span, SymbolStyle, Weekday, Ymd,
+};
 use serde::Serialize;
 
 use crate::{
@@ -24,6 +27,63 @@ struct ParsedOut<'a> {
     byline: Option<SpanText<'a>>,
     blocks: Vec<BlockOut<'a>>,
     junk: Vec<JunkOut<'a>>,
+    dates: Vec<DateOut<'a>>,
+    references: Vec<ReferenceOut<'a>>,
+}
+
+/// A date as written: parts not written are null.
+#[derive(Debug, Serialize)]
+struct YmdOut {
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Option<i32>,
+}
+
+#[derive(Debug, Serialize)]
+struct DateOut<'a> {
+    /// "date", "year" or "period".
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    value: YmdOut,
+    /// The high end of a range or period.
+    until: Option<YmdOut>,
+    weekday: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+struct SymbolOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// "party", "state" or "normative".
+    style: &'static str,
+    type_code: Option<&'a str>,
+    issuer_code: Option<&'a str>,
+    year: Option<i32>,
+}
+
+#[derive(Debug, Serialize)]
+struct ReferenceOut<'a> {
+    /// "full", "short" or "plenum".
+    form: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// The type word as written ("Chỉ thị").
+    doc_type: Option<&'a str>,
+    number: u32,
+    symbol: Option<SymbolOut<'a>>,
+    /// Index into `dates`.
+    date: Option<usize>,
+    issuer: Option<SpanText<'a>>,
+    term: Option<u32>,
+    subject: Option<SpanText<'a>>,
+    /// Years claimed elapsed ("3 năm thực hiện").
+    elapsed_years: Option<u32>,
+    /// Index into `references` of the citation that says more.
+    resolves_to: Option<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -69,7 +129,9 @@ pub fn run(args: &ParseArgs) -> Result<ExitCode> {
     let text = inputs::read_text(&origin).map_err(|e| anyhow!("{e}"))?;
     let report = baolint_syntax::parse(&text);
     let out = match args.format {
-        ParseFormat::Tree => baolint_syntax::outline(&text, &report),
+        ParseFormat::Tree => {
+            baolint_syntax::outline(&text, &report) + &baolint_syntax::mentions_outline(&text, &report)
+        }
         ParseFormat::Json => serde_json::to_string_pretty(&parsed(&text, &report))? + "\n",
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;
@@ -92,6 +154,62 @@ fn parsed<'a>(text: &'a str, report: &Report) -> ParsedOut<'a> {
                 text: b.span.text(text),
             })
             .collect(),
+        dates: report.dates.iter().map(|d| date_out(text, d)).collect(),
+        references: report.references.iter().map(|r| reference_out(text, r)).collect(),
+    }
+}
+
+fn ymd_out(d: Ymd) -> YmdOut {
+    YmdOut { day: d.day, month: d.month, year: d.year }
+}
+
+fn date_out<'a>(text: &'a str, d: &Date) -> DateOut<'a> {
+    DateOut {
+        kind: match d.kind {
+            DateKind::Date => "date",
+            DateKind::Year => "year",
+            DateKind::Period => "period",
+        },
+        text: d.span.text(text),
+        start: d.span.start,
+        end: d.span.end,
+        value: ymd_out(d.start),
+        until: d.end.map(ymd_out),
+        weekday: d.weekday.map(|w| weekday_name(w.weekday)),
+    }
+}
+
+fn reference_out<'a>(text: &'a str, r: &Reference) -> ReferenceOut<'a> {
+    ReferenceOut {
+        form: match r.form {
+            ReferenceForm::Full => "full",
+            ReferenceForm::Short => "short",
+            ReferenceForm::Plenum => "plenum",
+        },
+        text: r.span.text(text),
+        start: r.span.start,
+        end: r.span.end,
+        doc_type: r.doc_type.map(|t| t.span.text(text)),
+        number: r.number.value,
+        symbol: r.symbol.map(|s| SymbolOut {
+            text: s.span.text(text),
+            start: s.span.start,
+            end: s.span.end,
+            style: match s.style {
+                SymbolStyle::Party => "party",
+                SymbolStyle::State => "state",
+                SymbolStyle::Normative => "normative",
+            },
+            type_code: s.type_code.map(|c| c.text(text)),
+            issuer_code: s.issuer_code.map(|c| c.text(text)),
+            year: s.year.map(|y| y.0),
+        }),
+        date: r.date,
+        issuer: r.issuer.map(|i| span_text(text, i.span)),
+        term: r.term.map(|t| t.term),
+        subject: r.subject.map(|s| span_text(text, s)),
+        elapsed_years: r.elapsed.map(|c| c.years),
+        resolves_to: r.resolves_to,
     }
 }
 

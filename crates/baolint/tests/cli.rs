@@ -161,6 +161,50 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn user_documents_extend_the_registry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let table = dir.path().join("documents.tsv");
+    std::fs::write(
+        &table,
+        "# plans of the province\n11-KH/TU\tKế hoạch\tBan Thường vụ Tỉnh ủy\t20/09/2011\t-\tV\tthực hiện Chỉ thị 03-CT/TW\tKế hoạch 11\tcông báo tỉnh số 12/2011\n",
+    )
+    .expect("write table");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "Tiêu đề\n\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch số 11-KH/TU ngày 2/9/2011 về học tập.\n\nTHU HÀ\n",
+    )
+    .expect("write report");
+    let without = run(&["check", "--select", "REF004", path_str(&report)]);
+    assert_eq!(without.code, 0, "{without:?}");
+    let with = run(&[
+        "check",
+        "--select",
+        "REF004",
+        "--format",
+        "concise",
+        "--documents",
+        path_str(&table),
+        path_str(&report),
+    ]);
+    assert_eq!(with.code, 1, "{with:?}");
+    assert!(with.stdout.contains("11-KH/TU is dated 20/09/2011 in the registry, not 2/9/2011"), "{with:?}");
+
+    // The same table named in baolint.toml, relative to the file.
+    std::fs::write(dir.path().join("baolint.toml"), "documents = [\"documents.tsv\"]\n").expect("write config");
+    let configured =
+        baolint(&["check", "--select", "REF004", "--format", "concise", "report.txt"], None, Some(dir.path()));
+    assert_eq!(configured.code, 1, "{configured:?}");
+    assert!(configured.stdout.contains("11-KH/TU is dated 20/09/2011"), "{configured:?}");
+    std::fs::remove_file(dir.path().join("baolint.toml")).expect("remove config");
+
+    std::fs::write(&table, "11-KH/TU\tKế hoạch\n").expect("write table");
+    let bad = run(&["check", "--documents", path_str(&table), path_str(&report)]);
+    assert_eq!(bad.code, 2, "{bad:?}");
+    assert!(bad.stderr.contains("line 1"), "{bad:?}");
+}
+
+#[test]
 fn selection_prefixes_names_and_ignore() {
     let seed1 = seed("001");
     let codes = |args: &[&str]| -> Vec<String> {
@@ -418,7 +462,7 @@ fn parse_json_shape_on_every_seed() {
         let out = run(&["parse", "--format", "json", path_str(&seed)]);
         assert_eq!(out.code, 0, "{out:?}");
         let keys: Keys = serde_json::from_str(&out.stdout).expect("an object");
-        assert_eq!(keys.0, ["headline", "dateline", "byline", "blocks", "junk"]);
+        assert_eq!(keys.0, ["headline", "dateline", "byline", "blocks", "junk", "dates", "references"]);
         let text = fs::read_to_string(&seed).expect("seed");
         let parsed = json(&out.stdout);
         let check_span = |v: &Value| {
@@ -455,7 +499,30 @@ fn parse_json_shape_on_every_seed() {
             assert!(["page-chrome", "view-counter", "contact", "image-file", "slug"].contains(&kind), "{junk}");
             check_span(junk);
         }
+        let dates = parsed["dates"].as_array().expect("dates");
+        for date in dates {
+            assert!(["date", "year", "period"].contains(&date["kind"].as_str().expect("kind")), "{date}");
+            check_span(date);
+        }
+        for reference in parsed["references"].as_array().expect("references") {
+            check_span(reference);
+            for part in ["symbol", "issuer", "subject"] {
+                if !reference[part].is_null() {
+                    check_span(&reference[part]);
+                }
+            }
+            if let Some(i) = reference["date"].as_u64() {
+                assert!((i as usize) < dates.len(), "{reference}");
+            }
+        }
     }
+
+    let parsed = json(&run(&["parse", "--format", "json", path_str(&seed("000"))]).stdout);
+    let lead_reference = &parsed["references"][1];
+    assert_eq!(lead_reference["symbol"]["text"], "03- CT/TW");
+    assert_eq!(lead_reference["symbol"]["type_code"], "CT");
+    assert_eq!(parsed["dates"][lead_reference["date"].as_u64().expect("a date") as usize]["text"], "14/5/2011");
+    assert_eq!(lead_reference["issuer"]["text"], "Bộ Chính trị");
 
     let parsed = json(&run(&["parse", "--format", "json", path_str(&seed("003"))]).stdout);
     assert_eq!(parsed["headline"]["text"], "Bắc Giang tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị");

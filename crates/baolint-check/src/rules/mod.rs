@@ -2,7 +2,9 @@
 //! `META` (code, name, severity, documentation) and its `check` function,
 //! called from a pass in `checker.rs`.
 
+pub(crate) mod dates;
 pub(crate) mod numbers;
 pub(crate) mod orthography;
+pub(crate) mod references;
 pub(crate) mod scrape;
 pub(crate) mod structure;

@@ -187,3 +187,48 @@ fn orthography_stays_quiet_where_the_seeds_are_right() {
         }
     }
 }
+
+/// The REF and DAT acceptance facts of EXPECTED.md: 000 flags "03- CT/TW"
+/// and notes its page-date dateline; every other reference and date in the
+/// seeds is consistent, so no other REF or DAT finding reaches warning.
+#[test]
+fn seeds_references_and_dates() {
+    use baolint_check::Severity;
+    use baolint_syntax::ReferenceForm;
+
+    for prefix in ["000", "001", "002", "003", "004"] {
+        let text = seed(prefix);
+        let serious: Vec<(Rule, String)> = baolint_check::check_text(&text, &Config::default())
+            .into_iter()
+            .filter(|d| matches!(d.rule.code().get(..3), Some("REF" | "DAT")) && d.severity >= Severity::Warning)
+            .map(|d| (d.rule, d.span.text(&text).to_owned()))
+            .collect();
+        let expected: Vec<(Rule, String)> =
+            if prefix == "000" { vec![(Rule::MalformedSymbol, "03- CT/TW".to_owned())] } else { Vec::new() };
+        assert_eq!(serious, expected, "REF/DAT warnings and errors on seed {prefix}");
+    }
+
+    let text = seed("000");
+    let all = baolint_check::check_text(&text, &Config::default());
+    let page_date = all.iter().find(|d| d.rule == Rule::PageDateDateline).expect("000 notes its page-date dateline");
+    assert_eq!((page_date.severity, page_date.span.text(&text)), (Severity::Info, "08/12/2022"));
+    let report = baolint_syntax::parse(&text);
+    let full = report.references.iter().find(|r| r.form == ReferenceForm::Full).expect("the lead's reference");
+    let date = report.dates[full.date.expect("cited date")];
+    assert_eq!((date.start.day, date.start.month, date.start.year), (Some(14), Some(5), Some(2011)));
+    let headline_ref = &report.references[0];
+    assert_eq!(headline_ref.span.text(&text), "Chỉ thị 03");
+    assert_eq!(headline_ref.elapsed.map(|c| c.years), Some(3));
+    assert!(headline_ref.resolves_to.is_some(), "the headline's short reference resolves to the lead's");
+    let plenum = report.references.iter().find(|r| r.form == ReferenceForm::Plenum).expect("Nghị quyết TW 4");
+    assert_eq!(plenum.term.map(|t| t.term), Some(11));
+
+    let report = baolint_syntax::parse(&seed("001"));
+    let claim = report.references.iter().find(|r| r.elapsed.is_some()).expect("Sau 2 năm thực hiện Kết luận số 01");
+    assert_eq!(claim.elapsed.map(|c| c.years), Some(2));
+    assert!(claim.resolves_to.is_some(), "resolved to 01-KL/TW in the same report");
+
+    let text = seed("004");
+    let report = baolint_syntax::parse(&text);
+    assert!(report.references.iter().any(|r| r.form == ReferenceForm::Short && r.span.text(&text) == "Chỉ thị 05"));
+}

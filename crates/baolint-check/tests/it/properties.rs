@@ -53,6 +53,20 @@ const PIECES: &[&str] = &[
     "( ",
     "BTV",
     "(TCĐ)",
+    "Chỉ thị 03- CT/TW, ngày 14/5/2011 của Bộ Chính trị",
+    "Chỉ thị số 05-CT/T.Ư",
+    " (khóa XII)",
+    "Nghị định số 30/2020/NĐ-CP ngày 5/3/2019",
+    "Nghị quyết TW4 khóa 11",
+    "Thứ sáu, 31/2/2016",
+    "sơ kết 3 năm thực hiện ",
+    "giai đoạn 2016-2021",
+    "từ 19-23/1/2026",
+    "ngày 15 tháng 5 năm 2016",
+    "Thứ tư, 24 Tháng 7 2013",
+    "ủ",
+    "/2016",
+    "II",
 ];
 
 fn report_like() -> impl Strategy<Value = String> {
@@ -102,6 +116,136 @@ fn assert_report_spans(text: &str, report: &Report) {
     for span in spans.chain(layer.abbreviations.iter().map(|a| a.span)) {
         assert_span(text, span, whole, "text layer");
     }
+    for date in &report.dates {
+        let block = report.blocks[date.block].span;
+        assert_span(text, date.span, block, "date");
+        if let Some(w) = date.weekday {
+            assert_span(text, w.span, block, "weekday");
+        }
+    }
+    for r in &report.references {
+        let block = report.blocks[r.block].span;
+        assert_span(text, r.span, block, "reference");
+        assert_span(text, r.number.span, block, "reference number");
+        let parts = [
+            r.doc_type.map(|t| t.span),
+            r.symbol.map(|s| s.span),
+            r.symbol.map(|s| s.joint),
+            r.symbol.and_then(|s| s.type_code),
+            r.symbol.and_then(|s| s.issuer_code),
+            r.issuer.map(|i| i.span),
+            r.term.map(|t| t.span),
+            r.elapsed.map(|c| c.span),
+        ];
+        for part in parts.into_iter().flatten() {
+            assert_span(text, part, block, "reference part");
+        }
+        assert!(r.date.is_none_or(|i| i < report.dates.len()), "date index");
+        assert!(r.resolves_to.is_none_or(|i| i < report.references.len()), "resolution index");
+    }
+}
+
+/// Reference heads, dates and number mentions: each list sorted, and no
+/// two spans of any of them overlap.
+fn assert_mentions_disjoint(text: &str, report: &Report) {
+    let mut spans: Vec<(Span, &str)> = Vec::new();
+    spans.extend(report.references.iter().map(|r| (r.span, "reference")));
+    spans.extend(report.dates.iter().map(|d| (d.span, "date")));
+    spans.extend(report.numbers.iter().map(|n| (n.span, "number")));
+    for list in [
+        report.references.iter().map(|r| r.span).collect::<Vec<_>>(),
+        report.dates.iter().map(|d| d.span).collect(),
+        report.numbers.iter().map(|n| n.span).collect(),
+    ] {
+        assert!(list.windows(2).all(|w| w[0].start <= w[1].start), "sorted by span in {text:?}");
+    }
+    spans.sort();
+    for pair in spans.windows(2) {
+        let ((a, a_kind), (b, b_kind)) = (pair[0], pair[1]);
+        assert!(a.end <= b.start, "{a_kind} {a:?} overlaps {b_kind} {b:?} in {text:?}");
+    }
+}
+
+/// The parts of a reference to write out and read back.
+#[derive(Debug, Clone)]
+struct Written {
+    type_word: &'static str,
+    number: u32,
+    leading_zero: bool,
+    with_so: bool,
+    style: usize,
+    code: &'static str,
+    year: i32,
+    date: Option<(u32, u32, i32)>,
+    organ: Option<baolint_syntax::Organ>,
+    term: Option<u32>,
+}
+
+fn written_reference() -> impl Strategy<Value = Written> {
+    use baolint_syntax::Organ;
+    let types = prop::sample::select(vec![
+        ("Chỉ thị", "CT"),
+        ("Nghị quyết", "NQ"),
+        ("Kết luận", "KL"),
+        ("Quy định", "QĐ"),
+        ("Kế hoạch", "KH"),
+        ("Hướng dẫn", "HD"),
+        ("Thông báo", "TB"),
+    ]);
+    let organs = prop::sample::select(vec![
+        Organ::Politburo,
+        Organ::Secretariat,
+        Organ::CentralCommittee,
+        Organ::PrimeMinister,
+        Organ::Government,
+    ]);
+    (
+        types,
+        1u32..2000,
+        any::<bool>(),
+        any::<bool>(),
+        0usize..3,
+        2000i32..2030,
+        prop::option::of((1u32..=28, 1u32..=12, 2000i32..2030)),
+        prop::option::of(organs),
+        prop::option::of(9u32..=14),
+    )
+        .prop_map(|((type_word, code), number, leading_zero, with_so, style, year, date, organ, term)| Written {
+            type_word,
+            number,
+            leading_zero: leading_zero && number < 10,
+            with_so,
+            style,
+            code,
+            year,
+            date,
+            organ,
+            term,
+        })
+}
+
+impl Written {
+    fn text(&self) -> String {
+        let number = if self.leading_zero { format!("{:02}", self.number) } else { self.number.to_string() };
+        let symbol = match self.style {
+            0 => format!("{number}-{}/TW", self.code),
+            1 => format!("{number}/{}-TTg", self.code),
+            _ => format!("{number}/{}/{}-CP", self.year, self.code),
+        };
+        let mut out =
+            format!("Tiêu đề\n\nThực hiện {}{} {symbol}", self.type_word, if self.with_so { " số" } else { "" });
+        if let Some((d, m, y)) = self.date {
+            out.push_str(&format!(", ngày {d}/{m}/{y}"));
+        }
+        if let Some(organ) = self.organ {
+            out.push_str(&format!(" của {}", organ.name()));
+        }
+        if let Some(term) = self.term {
+            out.push_str(&format!(" (khóa {})", baolint_syntax::to_roman(term)));
+        }
+        out.push_str(" về công tác xây dựng Đảng.");
+        out
+    }
 }
 
 proptest! {
@@ -111,6 +255,36 @@ proptest! {
     fn parser_spans_are_inside_their_parents(text in any_text()) {
         let report = baolint_syntax::parse(&text);
         assert_report_spans(&text, &report);
+    }
+
+    #[test]
+    fn reference_date_and_number_spans_never_overlap(text in any_text()) {
+        let report = baolint_syntax::parse(&text);
+        assert_mentions_disjoint(&text, &report);
+    }
+
+    #[test]
+    fn a_reference_written_from_its_fields_reads_back_the_same(w in written_reference()) {
+        use baolint_syntax::{ReferenceForm, SymbolStyle};
+        let text = w.text();
+        let report = baolint_syntax::parse(&text);
+        prop_assert_eq!(report.references.len(), 1, "{}", text);
+        let r = &report.references[0];
+        prop_assert_eq!(r.form, ReferenceForm::Full);
+        prop_assert_eq!(r.doc_type.map(|t| t.span.text(&text)), Some(w.type_word));
+        prop_assert_eq!(r.number.value, w.number);
+        let symbol = r.symbol.expect("a symbol");
+        let style = [SymbolStyle::Party, SymbolStyle::State, SymbolStyle::Normative][w.style];
+        prop_assert_eq!(symbol.style, style);
+        prop_assert_eq!(symbol.type_code.map(|c| c.text(&text)), Some(w.code));
+        let issuer = ["TW", "TTg", "CP"][w.style];
+        prop_assert_eq!(symbol.issuer_code.map(|c| c.text(&text)), Some(issuer));
+        prop_assert_eq!(symbol.year.map(|y| y.0), (w.style == 2).then_some(w.year));
+        let date = r.date.map(|i| report.dates[i].start.full());
+        prop_assert_eq!(date, w.date.map(|(d, m, y)| Some((y, m, d))));
+        prop_assert_eq!(r.issuer.map(|i| i.organ), w.organ);
+        prop_assert_eq!(r.term.map(|t| t.term), w.term);
+        assert_mentions_disjoint(&text, &report);
     }
 
     #[test]

@@ -33,9 +33,10 @@ pub fn report_view(name: &str, text: &str, config: &Config) -> String {
     let index = LineIndex::new(text);
     let source = render::Source { name, text, index: &index };
     format!(
-        "{}\n---- numbers ----\n{}\n---- {} diagnostics ----\n{}",
+        "{}\n---- numbers ----\n{}\n---- dates and references ----\n{}\n---- {} diagnostics ----\n{}",
         baolint_syntax::outline(text, &report),
         baolint_syntax::numbers_outline(text, &report),
+        baolint_syntax::mentions_outline(text, &report),
         diagnostics.len(),
         render::human(source, &diagnostics, false)
     )

@@ -25,7 +25,7 @@ use super::text::{
 const MAX_SYMBOL_BYTES: usize = 48;
 
 /// The length of a dash at `i`: "-", "–" (en dash) or "—" (em dash).
-pub(super) fn dash_len(s: &str, i: usize) -> Option<usize> {
+pub(crate) fn dash_len(s: &str, i: usize) -> Option<usize> {
     match s.as_bytes().get(i..)? {
         [b'-', ..] => Some(1),
         // U+2013 and U+2014 are E2 80 93 and E2 80 94.
@@ -348,7 +348,13 @@ pub(super) fn roman_before_year(s: &str, i: usize, run: usize) -> Option<usize> 
         return None;
     }
     let slash = i - 1;
-    let start = s[..slash].rfind(|c: char| !matches!(c, 'I' | 'V' | 'X')).map_or(0, |p| p + 1);
+    // After the last character that is not a numeral: it may be several
+    // bytes long ("5ủ/2016").
+    let start = s[..slash]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !matches!(c, 'I' | 'V' | 'X'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let numeral_ok = start < slash && slash - start <= 4;
     let word_before = s[..start].chars().next_back().is_none_or(|c| !is_alnum(c));
     (numeral_ok && word_before).then_some(start)

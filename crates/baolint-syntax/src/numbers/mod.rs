@@ -40,6 +40,7 @@ mod recognise;
 mod tests;
 pub(crate) mod text;
 
+pub(crate) use forms::dash_len;
 pub use recognise::recognise_numbers;
 
 use crate::Span;

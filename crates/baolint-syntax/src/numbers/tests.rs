@@ -545,3 +545,11 @@ fn check_sound(text: &str, start: usize) {
     let starts: Vec<usize> = numbers.iter().map(|m| m.span.start).collect();
     assert!(starts.is_sorted(), "{text:?}");
 }
+
+/// A year after "/" and a letter of several bytes: the look-back for a
+/// Roman quarter ("quý II/2024") must not cut the letter.
+#[test]
+fn year_after_a_slash_and_a_multibyte_letter() {
+    let (_, skipped) = recognise("ngày 15/5ủ/2016.");
+    assert!(skipped.iter().all(|q| q.span.start <= q.span.end));
+}

@@ -18,15 +18,15 @@ pub(super) const MAX_WORD_BYTES: usize = 32;
 /// around it ("6,5  tỷ" with a doubled space is still a scale).
 const MAX_GAP_CHARS: usize = 3;
 
-pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
 
-pub(super) fn char_before(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
 }
 
-pub(super) fn byte_at(s: &str, i: usize) -> Option<u8> {
+pub(crate) fn byte_at(s: &str, i: usize) -> Option<u8> {
     s.as_bytes().get(i).copied()
 }
 
@@ -48,7 +48,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 }
 
 /// End of the run of ASCII digits that starts at `i`.
-pub(super) fn digit_run(s: &str, i: usize) -> usize {
+pub(crate) fn digit_run(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     while j < bytes.len() && bytes[j].is_ascii_digit() {
@@ -59,12 +59,12 @@ pub(super) fn digit_run(s: &str, i: usize) -> usize {
 
 /// The value of a short run of ASCII digits (saturating; callers compare it
 /// with small bounds such as 31 or 2100).
-pub(super) fn small_value(digits: &str) -> u32 {
+pub(crate) fn small_value(digits: &str) -> u32 {
     digits.bytes().fold(0u32, |v, b| v.saturating_mul(10).saturating_add(u32::from(b - b'0')))
 }
 
 /// Skips at most [`MAX_GAP_CHARS`] white space characters from `i`.
-pub(super) fn skip_gap(s: &str, i: usize) -> usize {
+pub(crate) fn skip_gap(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     for _ in 0..MAX_GAP_CHARS {
@@ -85,7 +85,7 @@ pub(super) fn skip_gap(s: &str, i: usize) -> usize {
 
 /// End of the word of letters starting at `i` (`i` itself when none), at
 /// most [`MAX_WORD_BYTES`] long.
-pub(super) fn word_end(s: &str, i: usize) -> usize {
+pub(crate) fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     while j - i < MAX_WORD_BYTES {
@@ -104,14 +104,14 @@ pub(super) fn word_end(s: &str, i: usize) -> usize {
 
 /// True when no letter or digit continues a word at `i`: the end of a
 /// whole word.
-pub(super) fn at_word_end(s: &str, i: usize) -> bool {
+pub(crate) fn at_word_end(s: &str, i: usize) -> bool {
     char_at(s, i).is_none_or(|c| !is_alnum(c))
 }
 
 /// Folds one character for comparison with a lower-case literal. The Latin
 /// eth "Ð" that some Party sites print for "Đ" folds to "đ". Vietnamese
 /// capitals take a fast path; only other scripts reach the Unicode tables.
-pub(super) fn fold(c: char) -> char {
+pub(crate) fn fold(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
         '\0'..='\u{7F}' => c,
@@ -132,7 +132,7 @@ pub(super) fn fold(c: char) -> char {
 }
 
 /// `word` equals the lower-case literal `lower`, ignoring case.
-pub(super) fn same_word(word: &str, lower: &str) -> bool {
+pub(crate) fn same_word(word: &str, lower: &str) -> bool {
     // Vietnamese letters and their capitals have the same UTF-8 length, so a
     // length mismatch is a cheap early "no".
     word.len() == lower.len() && word.chars().map(fold).eq(lower.chars())
@@ -140,7 +140,7 @@ pub(super) fn same_word(word: &str, lower: &str) -> bool {
 
 /// `word` is in `list` (lower-case literals), ignoring case. For short
 /// lists; long ones are [`super::lexicon::WordSet`]s.
-pub(super) fn word_in(word: &str, list: &[&str]) -> bool {
+pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_word(word, w))
 }
 
@@ -151,7 +151,7 @@ pub(super) fn word_in(word: &str, list: &[&str]) -> bool {
 /// Written by hand rather than with nom's `tag_no_case`, which slices the
 /// input by the literal's byte length: a "K" (U+212A KELVIN SIGN) folds to
 /// "k" but is three bytes long, and the slice would panic.
-pub(super) fn match_phrase(s: &str, i: usize, lower: &str) -> Option<usize> {
+pub(crate) fn match_phrase(s: &str, i: usize, lower: &str) -> Option<usize> {
     let mut j = i;
     for (n, word) in lower.split(' ').enumerate() {
         if n > 0 {
@@ -289,7 +289,7 @@ impl Before {
 
 /// Start of the run of white space (at most [`MAX_GAP_CHARS`] characters)
 /// that ends at `i`.
-pub(super) fn back_over_gap(s: &str, i: usize) -> usize {
+pub(crate) fn back_over_gap(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     for _ in 0..MAX_GAP_CHARS {
@@ -308,7 +308,7 @@ pub(super) fn back_over_gap(s: &str, i: usize) -> usize {
 
 /// Start of the word that ends at `i`: letters, and dots between letters
 /// ("T.Ư"). At most [`MAX_WORD_BYTES`] long; a longer run is no word.
-pub(super) fn back_over_word(s: &str, i: usize) -> usize {
+pub(crate) fn back_over_word(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     let mut last_was_letter = false;

@@ -1,0 +1,108 @@
+//! DAT002 weekday-mismatch.
+
+use baolint_syntax::{Span, Weekday, WeekdayMention, Ymd};
+
+use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "DAT002",
+    name: "weekday-mismatch",
+    family: Family::Dates,
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    summary: "A weekday written with a date that falls on another day of the week.",
+    doc: r#"## What it does
+Reports a weekday ("Thứ năm", "Thứ 3", "Chủ nhật") written just before a
+date, in the dateline or the body, when the date falls on another day of
+the week. A date without a year ("thứ Sáu 3/2") is placed in the year that
+puts it nearest the report's own date (its dateline, else its latest dated
+event); such a finding is a warning, since the year is inferred.
+
+## Why is this bad?
+Either the weekday or the date is wrong, and readers who plan by the
+weekday are misled.
+
+## Example
+```text
+Thứ sáu, 08/12/2022
+```
+8 December 2022 was a Thursday ("Thứ năm").
+
+## Fix safety
+No fix: the date may be the wrong part.
+"#,
+};
+
+pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: Span, date: Ymd) {
+    let inferred = date.year.is_none();
+    let day = if inferred { nearest_year(ctx, date) } else { documents::calendar(date) };
+    let Some(day) = day else { return };
+    let actual = from_time(day.weekday());
+    if actual == weekday.weekday {
+        return;
+    }
+    let span = Span::new(weekday.span.start, date_span.end);
+    let cap = if inferred { Severity::Warning } else { Severity::Error };
+    let year_note =
+        if inferred { format!(" (year {} inferred from the report's date)", day.year()) } else { String::new() };
+    ctx.report_diagnostic_capped(
+        Rule::WeekdayMismatch,
+        cap,
+        span,
+        format!(
+            "\"{}\" does not match {}{year_note}: that day is a {} ({})",
+            weekday.span.text(ctx.text),
+            date_span.text(ctx.text),
+            english(actual),
+            vietnamese(actual)
+        ),
+        vec![Evidence::new("calendar", format!("{} is a {}", documents::show(day), english(actual)), Some(date_span))],
+        None,
+    );
+}
+
+/// The day and month of `date` in the year (the report's, or the one before
+/// or after) that puts it nearest the report's own date.
+fn nearest_year(ctx: &Context<'_>, date: Ymd) -> Option<time::Date> {
+    let (day, month) = (date.day?, date.month?);
+    let (now, _, _) = ctx.report_date()?;
+    (now.year() - 1..=now.year() + 1)
+        .filter_map(|year| documents::ymd(year, month, day))
+        .min_by_key(|candidate| (*candidate - now).whole_days().abs())
+}
+
+fn from_time(day: time::Weekday) -> Weekday {
+    match day {
+        time::Weekday::Monday => Weekday::Monday,
+        time::Weekday::Tuesday => Weekday::Tuesday,
+        time::Weekday::Wednesday => Weekday::Wednesday,
+        time::Weekday::Thursday => Weekday::Thursday,
+        time::Weekday::Friday => Weekday::Friday,
+        time::Weekday::Saturday => Weekday::Saturday,
+        time::Weekday::Sunday => Weekday::Sunday,
+    }
+}
+
+fn english(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+fn vietnamese(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "Thứ hai",
+        Weekday::Tuesday => "Thứ ba",
+        Weekday::Wednesday => "Thứ tư",
+        Weekday::Thursday => "Thứ năm",
+        Weekday::Friday => "Thứ sáu",
+        Weekday::Saturday => "Thứ bảy",
+        Weekday::Sunday => "Chủ nhật",
+    }
+}

@@ -1,0 +1,410 @@
+//! Dates in running text: "19/5/2014", "Ngày 19-5", "ngày 15 tháng 5 năm
+//! 2016", "tháng 4/2023", "năm 2019", "Sáng 7/11", a weekday before a date
+//! ("Thứ năm, 08/12/2022", "Chủ nhật (31/1)"), ranges ("25/1 - 2/2/2021",
+//! "19-23/1/2026") and periods ("giai đoạn 2016-2021").
+//!
+//! ```text
+//! date    := part (ws? dash ws? part)?              a range when the dash is there
+//! part    := d ws "tháng" ws m (ws "năm" ws y)?      "15 tháng 5 năm 2016"
+//!          | d sep m (sep y)? | m sep y | d | m      sep one of "/", "-", "." (the same twice)
+//!          | roman "/" y                            "quý II/2024": the year only
+//! weekday := ("Thứ" (hai..bảy | 2..7) | "Chủ nhật" | "CN") ","? ws? "("? ("ngày" ws)?   before a date
+//! period  := y ws? (dash | "/") ws? y
+//! ```
+//! The number recogniser decides which digits are dates and years (see
+//! [`crate::NonQuantityKind::Date`] and [`crate::NonQuantityKind::Year`]);
+//! this layer reads the day, month and year of each as written and finds
+//! the weekday before it. Nothing is validated: a 31/2 or a Thursday that
+//! falls on a Friday is recorded as it is, and the checker judges.
+
+use crate::{
+    Block, NonQuantity, NonQuantityKind, Span, Weekday, WeekdayMention,
+    numbers::text::{back_over_gap, back_over_word, byte_at, char_before, digit_run, skip_gap, small_value, word_in},
+};
+
+/// One date, year or period written in the headline or the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    /// The digits and words of the date as the number recogniser set them
+    /// aside ("15 tháng 5 năm 2016", "19/5/2014", "2016-2021"); the weekday
+    /// and "ngày" before it are not included.
+    pub span: Span,
+    pub kind: DateKind,
+    /// The date, or the low end of a range or period, as written.
+    pub start: Ymd,
+    /// The high end of a range or period.
+    pub end: Option<Ymd>,
+    /// A weekday written just before the date.
+    pub weekday: Option<WeekdayMention>,
+    /// The date opens its block: only an agency prefix ("LSO-"), "Ngày",
+    /// a part of the day ("Sáng", "Chiều") or a weekday comes before it, as
+    /// in a lead that dates the event it reports ("LSO-Ngày 19/5/2014, ...").
+    pub opens_block: bool,
+    /// Index of the block in `Report::blocks`.
+    pub block: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day, a month or both, with or without a year.
+    Date,
+    /// A year alone: "năm 2019", "2019", "quý II/2024".
+    Year,
+    /// A range of years: "2011-2015", "giai đoạn 2016 - 2021".
+    Period,
+}
+
+/// Day, month and year as written; a part that is not written is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ymd {
+    pub day: Option<u32>,
+    pub month: Option<u32>,
+    pub year: Option<i32>,
+}
+
+impl Ymd {
+    /// Day, month and year all written.
+    pub fn full(self) -> Option<(i32, u32, u32)> {
+        Some((self.year?, self.month?, self.day?))
+    }
+}
+
+impl Date {
+    /// The year of the date, or of the high end of a range ("25/1 -
+    /// 2/2/2021" is in 2021).
+    pub fn year(&self) -> Option<i32> {
+        self.start.year.or(self.end.and_then(|e| e.year))
+    }
+
+    /// The date with the year of a range's high end filled in when the low
+    /// end has none.
+    pub fn start_with_year(&self) -> Ymd {
+        Ymd { year: self.year(), ..self.start }
+    }
+}
+
+/// Reads the dates and years that the number recogniser set aside, in text
+/// order. `non_quantities` is sorted by position, so the result is too.
+pub fn recognise_dates(text: &str, blocks: &[Block], non_quantities: &[NonQuantity]) -> Vec<Date> {
+    let mut dates = Vec::new();
+    for nq in non_quantities {
+        let Some(block) = blocks.get(nq.block) else { continue };
+        let Some(s) = text.get(block.span.range()) else { continue };
+        let (at, end) = (nq.span.start - block.span.start, nq.span.end - block.span.start);
+        let date = match nq.kind {
+            NonQuantityKind::Date => read_date(s, at, end),
+            NonQuantityKind::Year => read_years(&s[at..end]),
+            _ => None,
+        };
+        let Some((kind, start, high)) = date else { continue };
+        let weekday = if kind == DateKind::Date { weekday_before(s, at, block.span.start) } else { None };
+        let opens_block =
+            kind == DateKind::Date && opens_block(s, weekday.map_or(at, |w| w.span.start - block.span.start));
+        dates.push(Date { span: nq.span, kind, start, end: high, weekday, opens_block, block: nq.block });
+    }
+    dates
+}
+
+type Reading = (DateKind, Ymd, Option<Ymd>);
+
+/// A cursor over the text of one date.
+struct Cursor<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn number(&mut self) -> Option<(u32, usize)> {
+        let end = digit_run(self.s, self.at);
+        let len = end - self.at;
+        if len == 0 || len > 4 {
+            return None;
+        }
+        let value = small_value(&self.s[self.at..end]);
+        self.at = end;
+        Some((value, len))
+    }
+
+    fn word(&mut self, lower: &str) -> bool {
+        let from = skip_gap(self.s, self.at);
+        match crate::numbers::text::match_phrase(self.s, from, lower) {
+            Some(end) if from > self.at || self.at == 0 => {
+                self.at = skip_gap(self.s, end);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn byte(&self) -> Option<u8> {
+        byte_at(self.s, self.at)
+    }
+
+    fn digit_at(&self, i: usize) -> bool {
+        byte_at(self.s, i).is_some_and(|b| b.is_ascii_digit())
+    }
+
+    fn at_end(&self) -> bool {
+        self.at >= self.s.len()
+    }
+
+    /// A dash between the two ends of a range, with white space around it.
+    fn range_dash(&mut self) -> bool {
+        let dash = skip_gap(self.s, self.at);
+        let Some(len) = crate::numbers::dash_len(self.s, dash) else { return false };
+        self.at = skip_gap(self.s, dash + len);
+        true
+    }
+}
+
+/// A date span `s[at..end]`; the word before it tells a lone month ("tháng
+/// 4") from a lone day ("ngày 15").
+fn read_date(s: &str, at: usize, end: usize) -> Option<Reading> {
+    let month_first = word_before(s, at).is_some_and(|w| word_in(w, &["tháng"]));
+    let t = &s[at..end];
+    if t.starts_with(['I', 'V', 'X']) {
+        // "quý II/2024": only the year is a date.
+        let year = t.rsplit('/').next().map(small_value)?;
+        return Some((DateKind::Year, Ymd { year: Some(year as i32), ..Ymd::default() }, None));
+    }
+    let mut c = Cursor { s: t, at: 0 };
+    let (low, day_range) = part(&mut c, month_first)?;
+    if day_range {
+        // "19-23/1/2026": the second day carries the month and year.
+        let high = part(&mut c, false)?.0;
+        return c.at_end().then_some((DateKind::Date, low, Some(high)));
+    }
+    if c.at_end() {
+        return Some((DateKind::Date, low, None));
+    }
+    if !c.range_dash() {
+        return None;
+    }
+    let high = part(&mut c, month_first && low.day.is_none())?.0;
+    c.at_end().then_some((DateKind::Date, low, Some(high)))
+}
+
+/// One end of a date. The flag is set for the low day of "19-23/1/2026",
+/// after which the cursor stands on the high day.
+fn part(c: &mut Cursor<'_>, month_first: bool) -> Option<(Ymd, bool)> {
+    let (a, a_len) = c.number()?;
+    let year = |v: u32| Some(v as i32);
+    if c.word("tháng") {
+        let (month, _) = c.number()?;
+        let mut ymd = Ymd { day: Some(a), month: Some(month), year: None };
+        if c.word("năm") {
+            ymd.year = year(c.number()?.0);
+        }
+        return Some((ymd, false));
+    }
+    if month_first && c.word("năm") {
+        return Some((Ymd { day: None, month: Some(a), year: year(c.number()?.0) }, false));
+    }
+    let sep = c.byte().filter(|b| matches!(b, b'/' | b'-' | b'.'));
+    if let Some(sep) = sep.filter(|_| c.digit_at(c.at + 1)) {
+        let back = c.at;
+        c.at += 1;
+        let (b, b_len) = c.number()?;
+        if b_len == 4 {
+            return Some((Ymd { day: None, month: Some(a), year: year(b) }, false));
+        }
+        if sep == b'-' && c.byte() == Some(b'/') {
+            c.at = back + 1;
+            return Some((Ymd { day: Some(a), ..Ymd::default() }, true));
+        }
+        let mut ymd = Ymd { day: Some(a), month: Some(b), year: None };
+        if c.byte() == Some(sep) && c.digit_at(c.at + 1) {
+            c.at += 1;
+            ymd.year = year(c.number()?.0);
+        }
+        return Some((ymd, false));
+    }
+    if a_len == 4 {
+        return Some((Ymd { year: year(a), ..Ymd::default() }, false));
+    }
+    if month_first {
+        return Some((Ymd { month: Some(a), ..Ymd::default() }, false));
+    }
+    Some((Ymd { day: Some(a), ..Ymd::default() }, false))
+}
+
+/// "2019", "2011-2015", "2016 - 2021", "2015/2016".
+fn read_years(t: &str) -> Option<Reading> {
+    let mut c = Cursor { s: t, at: 0 };
+    let (low, len) = c.number()?;
+    let ymd = |y: u32| Ymd { year: Some(y as i32), ..Ymd::default() };
+    if len != 4 && len != 3 {
+        return None;
+    }
+    if c.at_end() {
+        return Some((DateKind::Year, ymd(low), None));
+    }
+    if c.byte() == Some(b'/') {
+        c.at += 1;
+    } else if !c.range_dash() {
+        return None;
+    }
+    let (high, _) = c.number()?;
+    c.at_end().then_some((DateKind::Period, ymd(low), Some(ymd(high))))
+}
+
+/// The word that ends right before `at` across white space.
+fn word_before(s: &str, at: usize) -> Option<&str> {
+    let end = back_over_gap(s, at);
+    let start = back_over_word(s, end);
+    (start < end).then(|| &s[start..end])
+}
+
+/// Only an agency prefix, "Ngày" or a part of the day comes before `at`
+/// in the block `s`.
+fn opens_block(s: &str, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        k = back_over_gap(s, k);
+        if char_before(s, k) == Some(',') {
+            k = back_over_gap(s, k - 1);
+        }
+        let start = back_over_word(s, k);
+        if start < k && word_in(&s[start..k], &["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"]) {
+            k = start;
+        } else {
+            break;
+        }
+    }
+    let head = &s[..k];
+    // "LSO-", "(TN)-", "BGĐT-": a short agency prefix ending with a dash.
+    head.is_empty()
+        || (head.len() <= 16
+            && head.ends_with(['-', '–'])
+            && head.trim_end_matches(['-', '–']).chars().all(|c| c.is_uppercase() || matches!(c, '(' | ')' | ' ')))
+}
+
+/// Weekdays as written, lower case, longest first within each day.
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("thứ hai", Weekday::Monday),
+    ("thứ 2", Weekday::Monday),
+    ("thứ ba", Weekday::Tuesday),
+    ("thứ 3", Weekday::Tuesday),
+    ("thứ tư", Weekday::Wednesday),
+    ("thứ 4", Weekday::Wednesday),
+    ("thứ năm", Weekday::Thursday),
+    ("thứ 5", Weekday::Thursday),
+    ("thứ sáu", Weekday::Friday),
+    ("thứ 6", Weekday::Friday),
+    ("thứ bảy", Weekday::Saturday),
+    ("thứ 7", Weekday::Saturday),
+    ("chủ nhật", Weekday::Sunday),
+    ("cn", Weekday::Sunday),
+];
+
+/// A weekday right before the date at `at`: "Thứ năm, 08/12/2022", "Thứ 3,
+/// Ngày 28/06/2011", "Chủ nhật (31/1)", "ngày Chủ Nhật 23/5/2021".
+fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
+    // Between the weekday and the date: "," "(" and "ngày", in any order
+    // ("Thứ 3, Ngày 28/06/2011", "Thứ Bảy (ngày 3/2)", "Chủ nhật (31/1)").
+    let mut end = back_over_gap(s, at);
+    for _ in 0..3 {
+        let word_start = back_over_word(s, end);
+        if matches!(char_before(s, end), Some(',' | '(')) {
+            end = back_over_gap(s, end - 1);
+        } else if word_start < end && word_in(&s[word_start..end], &["ngày"]) {
+            end = back_over_gap(s, word_start);
+        } else {
+            break;
+        }
+    }
+    // The weekday is two words ("Thứ năm", "Chủ nhật"), a word and a digit
+    // ("Thứ 3") or "CN".
+    let last_start =
+        if char_before(s, end).is_some_and(|c| c.is_ascii_digit()) { end - 1 } else { back_over_word(s, end) };
+    if last_start == end {
+        return None;
+    }
+    let candidates = [back_over_word(s, back_over_gap(s, last_start)), last_start];
+    for start in candidates {
+        if start >= end || (start == last_start && !s[start..end].eq_ignore_ascii_case("cn")) {
+            continue;
+        }
+        // Only the white space between the two words may differ.
+        let words: Vec<&str> = s[start..end].split(crate::lines::is_space).filter(|w| !w.is_empty()).collect();
+        let written = words.join(" ");
+        let at_word_start = char_before(s, start).is_none_or(|c| !crate::numbers::text::is_alnum(c));
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| {
+            written.len() == name.len() && written.chars().map(crate::numbers::text::fold).eq(name.chars())
+        }) && at_word_start
+        {
+            return Some(WeekdayMention { weekday, span: Span::new(base + start, base + end) });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Seen<'a> = (DateKind, Ymd, Option<Ymd>, Option<Weekday>, &'a str);
+
+    fn dates(text: &str) -> Vec<Seen<'_>> {
+        let report = crate::parse(text);
+        report.dates.iter().map(|d| (d.kind, d.start, d.end, d.weekday.map(|w| w.weekday), d.span.text(text))).collect()
+    }
+
+    fn ymd(day: Option<u32>, month: Option<u32>, year: Option<i32>) -> Ymd {
+        Ymd { day, month, year }
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        let text = "Tiêu đề\n\nNgày 19/5/2014, hội nghị sơ kết. Ngày 19-5, đoàn đến. Chỉ thị ban hành ngày 15 tháng 5 năm 2016 và tháng 4/2023, năm 2019. Sáng 7/11, đoàn về.";
+        let found = dates(text);
+        let values: Vec<(Ymd, &str)> = found.iter().map(|d| (d.1, d.4)).collect();
+        assert_eq!(
+            values,
+            [
+                (ymd(Some(19), Some(5), Some(2014)), "19/5/2014"),
+                (ymd(Some(19), Some(5), None), "19-5"),
+                (ymd(Some(15), Some(5), Some(2016)), "15 tháng 5 năm 2016"),
+                (ymd(None, Some(4), Some(2023)), "4/2023"),
+                (ymd(None, None, Some(2019)), "2019"),
+                (ymd(Some(7), Some(11), None), "7/11"),
+            ]
+        );
+        assert_eq!(found[4].0, DateKind::Year);
+    }
+
+    #[test]
+    fn weekdays_before_dates() {
+        let text =
+            "Tiêu đề\n\nThứ năm, 08/12/2022 hội nghị họp. Thứ 3, Ngày 28/06/2011 đoàn đến. Hôm Chủ nhật (31/1) mưa.";
+        let weekdays: Vec<_> = dates(text).iter().map(|d| d.3).collect();
+        assert_eq!(weekdays, [Some(Weekday::Thursday), Some(Weekday::Tuesday), Some(Weekday::Sunday)]);
+        let report = crate::parse(text);
+        assert_eq!(report.dates[0].weekday.unwrap().span.text(text), "Thứ năm");
+    }
+
+    #[test]
+    fn dates_that_open_their_block() {
+        let text = "Tiêu đề\n\nLSO-Ngày 19/5/2014, hội nghị họp; ngày 20/5/2014 bế mạc.\n\nSáng 7/11, đoàn về.\n\nThứ năm, 08/12/2022 hội nghị.";
+        let report = crate::parse(text);
+        let opens: Vec<bool> = report.dates.iter().map(|d| d.opens_block).collect();
+        assert_eq!(opens, [true, false, true, true]);
+    }
+
+    #[test]
+    fn ranges_and_periods() {
+        let text = "Tiêu đề\n\nTừ 19-23/1/2026 và từ 25/1 - 2/2/2021, giai đoạn 2016-2021.";
+        let found = dates(text);
+        assert_eq!(found[0].1, ymd(Some(19), None, None));
+        assert_eq!(found[0].2, Some(ymd(Some(23), Some(1), Some(2026))));
+        assert_eq!(found[1].1, ymd(Some(25), Some(1), None));
+        assert_eq!(found[1].2, Some(ymd(Some(2), Some(2), Some(2021))));
+        assert_eq!((found[2].0, found[2].1.year, found[2].2.unwrap().year), (DateKind::Period, Some(2016), Some(2021)));
+    }
+
+    #[test]
+    fn impossible_dates_are_recorded_as_written() {
+        let found = dates("Tiêu đề\n\nNgày 31/2/2016 có họp.");
+        assert_eq!(found[0].1, ymd(Some(31), Some(2), Some(2016)));
+    }
+}
