@@ -186,59 +186,70 @@ fn address_ranges(s: &str) -> Vec<(usize, usize)> {
 /// under which both placements of D.5 compare equal. Only for comparing:
 /// "quý" becomes "qúy", on both sides alike.
 pub fn placement_key(text: &str) -> std::borrow::Cow<'_, str> {
-    // (new, old) in small letters and capitals.
-    const PAIRS: [(&str, &str); 30] = [
-        ("oà", "òa"),
-        ("oá", "óa"),
-        ("oả", "ỏa"),
-        ("oã", "õa"),
-        ("oạ", "ọa"),
-        ("oè", "òe"),
-        ("oé", "óe"),
-        ("oẻ", "ỏe"),
-        ("oẽ", "õe"),
-        ("oẹ", "ọe"),
-        ("uỳ", "ùy"),
-        ("uý", "úy"),
-        ("uỷ", "ủy"),
-        ("uỹ", "ũy"),
-        ("uỵ", "ụy"),
-        ("OÀ", "ÒA"),
-        ("OÁ", "ÓA"),
-        ("OẢ", "ỎA"),
-        ("OÃ", "ÕA"),
-        ("OẠ", "ỌA"),
-        ("OÈ", "ÒE"),
-        ("OÉ", "ÓE"),
-        ("OẺ", "ỎE"),
-        ("OẼ", "ÕE"),
-        ("OẸ", "ỌE"),
-        ("UỲ", "ÙY"),
-        ("UÝ", "ÚY"),
-        ("UỶ", "ỦY"),
-        ("UỸ", "ŨY"),
-        ("UỴ", "ỤY"),
-    ];
-    let open_end = |rest: &str| !rest.chars().next().is_some_and(is_letter);
-    let found = PAIRS.iter().any(|(new, _)| text.match_indices(new).any(|(at, m)| open_end(&text[at + m.len()..])));
-    if !found {
+    let bytes = text.as_bytes();
+    // Every new-style pair is "o", "u", "O" or "U" before a toned vowel
+    // (non-ASCII): most words are answered by this byte test alone.
+    let candidate =
+        |i: usize| matches!(bytes[i], b'o' | b'u' | b'O' | b'U') && bytes.get(i + 1).is_some_and(|&b| b >= 0xC3);
+    let Some(first) = (0..bytes.len()).find(|&i| candidate(i)) else {
         return std::borrow::Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    'scan: while i < text.len() {
-        for (new, old) in PAIRS {
-            if text[i..].starts_with(new) && open_end(&text[i + new.len()..]) {
-                out.push_str(old);
-                i += new.len();
-                continue 'scan;
-            }
+    out.push_str(&text[..first]);
+    let mut i = first;
+    while i < text.len() {
+        if candidate(i)
+            && let Some(second) = text[i + 1..].chars().next()
+            && let Some(old) = old_style(bytes[i], second)
+            && !text[i + 1 + second.len_utf8()..].chars().next().is_some_and(is_letter)
+        {
+            out.push_str(old);
+            i += 1 + second.len_utf8();
+            continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         out.push(c);
         i += c.len_utf8();
     }
-    std::borrow::Cow::Owned(out)
+    if out == text { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(out) }
+}
+
+/// The old-style spelling of a new-style pair: `first` ("o", "u" or a
+/// capital) and the toned vowel after it.
+fn old_style(first: u8, second: char) -> Option<&'static str> {
+    Some(match (first, second) {
+        (b'o', 'à') => "òa",
+        (b'o', 'á') => "óa",
+        (b'o', 'ả') => "ỏa",
+        (b'o', 'ã') => "õa",
+        (b'o', 'ạ') => "ọa",
+        (b'o', 'è') => "òe",
+        (b'o', 'é') => "óe",
+        (b'o', 'ẻ') => "ỏe",
+        (b'o', 'ẽ') => "õe",
+        (b'o', 'ẹ') => "ọe",
+        (b'u', 'ỳ') => "ùy",
+        (b'u', 'ý') => "úy",
+        (b'u', 'ỷ') => "ủy",
+        (b'u', 'ỹ') => "ũy",
+        (b'u', 'ỵ') => "ụy",
+        (b'O', 'À') => "ÒA",
+        (b'O', 'Á') => "ÓA",
+        (b'O', 'Ả') => "ỎA",
+        (b'O', 'Ã') => "ÕA",
+        (b'O', 'Ạ') => "ỌA",
+        (b'O', 'È') => "ÒE",
+        (b'O', 'É') => "ÓE",
+        (b'O', 'Ẻ') => "ỎE",
+        (b'O', 'Ẽ') => "ÕE",
+        (b'O', 'Ẹ') => "ỌE",
+        (b'U', 'Ỳ') => "ÙY",
+        (b'U', 'Ý') => "ÚY",
+        (b'U', 'Ỷ') => "ỦY",
+        (b'U', 'Ỹ') => "ŨY",
+        (b'U', 'Ỵ') => "ỤY",
+        _ => return None,
+    })
 }
 
 /// The byte length of the letter that starts at `i` (not ASCII), or 0.
