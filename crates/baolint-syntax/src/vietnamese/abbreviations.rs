@@ -29,19 +29,23 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Only a capital that starts a word can start an abbreviation: the
-        // scan looks at capitals only (ASCII by its byte, other letters
-        // decoded at their lead byte) and never reads small-letter words.
+        // Only a capital that starts a word can start an abbreviation, and
+        // only a second capital after it makes one likely. Everything else
+        // is passed over a byte or a word at a time, without decoding:
+        // this runs over every byte of the prose.
         let b = bytes[i];
-        let capital_len = if b.is_ascii_uppercase() {
-            1
-        } else if b >= 0xC0 {
-            s[i..].chars().next().filter(|c| c.is_uppercase()).map_or(0, char::len_utf8)
-        } else {
-            0
-        };
-        if capital_len == 0 || s[..i].chars().next_back().is_some_and(is_alnum) {
+        if b < 0x80 && !b.is_ascii_uppercase() {
+            i = if b.is_ascii_alphanumeric() { skip_word(bytes, i) } else { i + 1 };
+            continue;
+        }
+        if (0x80..0xC0).contains(&b) || matches!(b, 0xC2 | 0xE2) {
             i += 1;
+            continue;
+        }
+        let capital_len = capital_len_at(s, i);
+        if capital_len == 0 || i + capital_len >= bytes.len() || capital_len_at(s, i + capital_len) == 0 {
+            // A word in small letters, or capitalised ("Tỉnh", "Ban").
+            i = skip_word(bytes, i + capital_len.max(1));
             continue;
         }
         let end = token_end(s, i);
@@ -58,6 +62,44 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
         }
         i = end.max(i + capital_len);
     }
+}
+
+/// The end of the word at `i`, by bytes: it ends at ASCII white space or
+/// punctuation, or at a no-break space or general punctuation (lead bytes
+/// C2, E2). Letters are not decoded.
+fn skip_word(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len()
+        && (bytes[i].is_ascii_alphanumeric() || (bytes[i] >= 0x80 && !matches!(bytes[i], 0xC2 | 0xE2)))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The byte length of the capital letter that starts at `i`, or 0. The
+/// letters of Vietnamese are told by their bytes (Latin-1 capitals; in
+/// Latin Extended-A and Additional, capitals sit on even code points; "Ơ"
+/// and "Ư" by name): the Unicode case tables are asked only for other
+/// scripts, since this runs at every letter of the text.
+fn capital_len_at(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return usize::from(b.is_ascii_uppercase());
+    }
+    if b < 0xC0 {
+        return 0;
+    }
+    let Some(c) = s[i..].chars().next() else { return 0 };
+    let capital = match u32::from(c) {
+        0xC0..=0xDE => c != '×',
+        0xDF..=0xFF => false,
+        cp @ (0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1EFF) => cp % 2 == 0,
+        0x1A0 | 0x1AF => true,
+        0x1A1 | 0x1B0 => false,
+        _ => c.is_uppercase(),
+    };
+    if capital { c.len_utf8() } else { 0 }
 }
 
 /// The word before `start` across white space and a dash, if any.

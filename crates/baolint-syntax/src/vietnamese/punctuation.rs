@@ -217,6 +217,10 @@ fn in_address(s: &str, i: usize) -> bool {
     chunk.contains("://") || chunk.contains("www.") || chunk.contains('@')
 }
 
+/// Longest agency or place prefix of a lead before its dash, in bytes
+/// ("THÀNH PHỐ HỒ CHÍ MINH").
+const MAX_PREFIX_BYTES: usize = 48;
+
 /// A dash of `len` bytes at `i` with white space on exactly one side and a
 /// letter beyond both sides. Not a prefix in capitals before the first
 /// dash of a block ("LSO- Chiều", "HÀ NỘI- Sáng"): that is the agency or
@@ -233,7 +237,9 @@ fn glued_dash(s: &str, i: usize, len: usize, push: &mut impl FnMut(usize, usize,
     if !(left_word && right_word) {
         return;
     }
-    let capitals_prefix = !s[..i].chars().any(char::is_lowercase);
+    // Only the first few words of a block can be such a prefix: the test
+    // stays bounded however long the block.
+    let capitals_prefix = i <= MAX_PREFIX_BYTES && !s[..i].chars().any(char::is_lowercase);
     if capitals_prefix {
         return;
     }
