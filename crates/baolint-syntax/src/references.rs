@@ -336,22 +336,7 @@ impl Scan<'_> {
         if !char_at(s, start).is_some_and(char::is_uppercase) {
             return None;
         }
-        let mut reference = Reference {
-            span: self.span(start, end),
-            form: ReferenceForm::Short,
-            doc_type: Some(doc_type),
-            number: NumberPart { value: small_value(&s[at..end]), span: self.span(at, end) },
-            symbol: None,
-            date: None,
-            issuer: None,
-            term: None,
-            elapsed: self.elapsed_before(start),
-            subject: None,
-            resolves_to: None,
-            block,
-        };
-        self.tail(end, &mut reference);
-        Some(reference)
+        Some(self.without_symbol(ReferenceForm::Short, doc_type, start, at, end, block))
     }
 
     /// "Nghị quyết Trung ương 4", "Nghị quyết TW 4", "Nghị quyết TW4",
@@ -381,11 +366,26 @@ impl Scan<'_> {
         if !matches!(doc_type.kind, DocType::NghiQuyet | DocType::KetLuan) {
             return None;
         }
+        Some(self.without_symbol(ReferenceForm::Plenum, doc_type, start, digits, end, block))
+    }
+
+    /// A reference named by its type and number alone ("Chỉ thị 03",
+    /// "Nghị quyết Trung ương 4"), from `start` to the digits `digits..end`,
+    /// with what follows it read by [`Scan::tail`].
+    fn without_symbol(
+        &self,
+        form: ReferenceForm,
+        doc_type: DocTypeMention,
+        start: usize,
+        digits: usize,
+        end: usize,
+        block: usize,
+    ) -> Reference {
         let mut reference = Reference {
             span: self.span(start, end),
-            form: ReferenceForm::Plenum,
+            form,
             doc_type: Some(doc_type),
-            number: NumberPart { value: small_value(&s[digits..end]), span: self.span(digits, end) },
+            number: NumberPart { value: small_value(&self.s[digits..end]), span: self.span(digits, end) },
             symbol: None,
             date: None,
             issuer: None,
@@ -396,7 +396,7 @@ impl Scan<'_> {
             block,
         };
         self.tail(end, &mut reference);
-        Some(reference)
+        reference
     }
 
     /// The parts of the symbol at `at..end`; returns it and where it ends
