@@ -89,7 +89,8 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
             latin_eth(s, block.span.start, &mut layer.notes);
         }
         if block.kind == BlockKind::Headline || block.kind.is_body() {
-            punctuation::recognise_marks(text, block.span, index, &mut layer.marks);
+            let addresses = address_ranges(s);
+            punctuation::recognise_marks(text, block.span, index, &addresses, &mut layer.marks);
             // The agency prefix of a lead ("LSO-", "BTO-") names the paper.
             let from = match block.kind {
                 BlockKind::Lead { prefix: Some(prefix) } => prefix.end,
@@ -97,9 +98,10 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
             abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
-            // Words of a legacy-encoded run are that run's finding, not
-            // syllables of their own.
-            let skip: Vec<(usize, usize)> = mojibake.iter().map(|m| (m.start, m.end)).collect();
+            // Words of an address, and of a legacy-encoded run (that run's
+            // finding), are no syllables of their own.
+            let mut skip = addresses;
+            skip.extend(mojibake.iter().map(|m| (m.start, m.end)));
             syllables(s, block.span.start, &skip, &mut layer.notes);
         }
     }
@@ -109,12 +111,11 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 
 /// The syllables of `s` worth a note: those whose tone mark may sit on
 /// either vowel, and words of Vietnamese letters that are no syllable.
-/// Web and e-mail addresses, and letters glued to digits ("m2", "U23"), are
-/// skipped; so are plain ASCII words, often foreign, which the grammar
-/// cannot tell from unaccented Vietnamese.
+/// Words inside the `skip` ranges (addresses, legacy-encoded runs) and
+/// letters glued to digits ("m2", "U23") are passed over; so are plain ASCII
+/// words, often foreign, which the grammar cannot tell from unaccented
+/// Vietnamese.
 fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
-    let mut addresses = address_ranges(s);
-    addresses.extend_from_slice(skip);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -148,7 +149,7 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
         }
         let glued_digit =
             (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(i).is_some_and(u8::is_ascii_digit);
-        if ascii || glued_digit || addresses.iter().any(|&(a, z)| a <= start && i <= z) {
+        if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && i <= z) {
             continue;
         }
         let word = &s[start..i];

@@ -5,7 +5,7 @@
 
 use crate::Span;
 use crate::lines::is_space;
-use crate::numbers::text::is_letter;
+use crate::numbers::text::{char_at, char_before, is_letter};
 
 /// One punctuation shape in a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,9 @@ pub enum QuoteKind {
 }
 
 /// Records the punctuation shapes of the block `span` of `text`.
-pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, out: &mut Vec<Mark>) {
+/// `addresses` are the block's web and e-mail addresses (offsets into the
+/// block), inside which a mark glued to a letter is part of the address.
+pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, addresses: &[(usize, usize)], out: &mut Vec<Mark>) {
     let Some(s) = text.get(span.range()) else { return };
     let bytes = s.as_bytes();
     let mut push = |start: usize, end: usize, kind: MarkKind| {
@@ -96,7 +98,7 @@ pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, out: &mut Ve
                 if !between_digits(s, i) {
                     space_before(s, i, mark, &mut push);
                 }
-                if char_at(s, i + 1).is_some_and(is_letter) && !in_address(s, i) {
+                if char_at(s, i + 1).is_some_and(is_letter) && !addresses.iter().any(|&(a, z)| a <= i && i < z) {
                     push(i, i + 1, MarkKind::NoSpaceAfter { mark });
                 }
             }
@@ -166,14 +168,6 @@ fn straight_quote(s: &str, i: usize) -> QuoteKind {
     }
 }
 
-fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
-}
-
-fn char_before(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
-}
-
 fn skip_spaces(s: &str, i: usize) -> usize {
     i + s[i..].chars().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>()
 }
@@ -206,15 +200,6 @@ fn between_digits(s: &str, i: usize) -> bool {
     let before = char_before(s, back_over_spaces(s, i)).is_some_and(|c| c.is_ascii_digit());
     let after = char_at(s, skip_spaces(s, i + 1)).is_some_and(|c| c.is_ascii_digit());
     before && after
-}
-
-/// The mark is inside a web or e-mail address: the run of non-space
-/// characters around it holds "://", "www." or "@".
-fn in_address(s: &str, i: usize) -> bool {
-    let start = s[..i].char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(p, c)| p + c.len_utf8());
-    let end = s[i..].find(|c: char| is_space(c)).map_or(s.len(), |p| i + p);
-    let chunk = &s[start..end];
-    chunk.contains("://") || chunk.contains("www.") || chunk.contains('@')
 }
 
 /// Longest agency or place prefix of a lead before its dash, in bytes
@@ -253,7 +238,7 @@ mod tests {
 
     fn marks(s: &str) -> Vec<(String, MarkKind)> {
         let mut out = Vec::new();
-        recognise_marks(s, Span::new(0, s.len()), 0, &mut out);
+        recognise_marks(s, Span::new(0, s.len()), 0, &super::super::address_ranges(s), &mut out);
         out.into_iter()
             .filter(|m| !matches!(m.kind, MarkKind::Quote(_) | MarkKind::Bracket { .. }))
             .map(|m| (s[m.span.range()].to_string(), m.kind))
@@ -297,7 +282,7 @@ mod tests {
     fn quotes_and_brackets_are_all_recorded() {
         let s = "“làm tốt” và \"tự diễn biến\" (TCĐ) [1] \"";
         let mut out = Vec::new();
-        recognise_marks(s, Span::new(0, s.len()), 3, &mut out);
+        recognise_marks(s, Span::new(0, s.len()), 3, &super::super::address_ranges(s), &mut out);
         let kinds: Vec<MarkKind> = out.iter().map(|m| m.kind).collect();
         assert_eq!(
             kinds,
