@@ -182,75 +182,60 @@ fn address_ranges(s: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// `text` with every "oa", "oe", "uy" at the end of a word written with the
-/// tone mark on the first vowel ("hoà" → "hòa", "thuỷ" → "thủy"): a key
-/// under which both placements of D.5 compare equal. Only for comparing:
-/// "quý" becomes "qúy", on both sides alike.
+/// `text` with every syllable whose tone mark may sit on either vowel of
+/// "oa", "oe", "uy" respelt with the mark on the first ("hoà" → "hòa",
+/// "thuỷ" → "thủy"): a key under which both placements of D.5 compare
+/// equal. The respelling is the syllable grammar's own
+/// ([`syllable::with_placement`]).
 pub fn placement_key(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
-    // Every new-style pair is "o", "u", "O" or "U" before a toned vowel
-    // (non-ASCII): most words are answered by this byte test alone.
+    // Every new-style syllable has "o", "u", "O" or "U" before a toned
+    // vowel (not ASCII): most words are answered by this byte test alone.
     let candidate =
         |i: usize| matches!(bytes[i], b'o' | b'u' | b'O' | b'U') && bytes.get(i + 1).is_some_and(|&b| b >= 0xC3);
-    let Some(first) = (0..bytes.len()).find(|&i| candidate(i)) else {
+    if !(0..bytes.len()).any(candidate) {
         return std::borrow::Cow::Borrowed(text);
-    };
+    }
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    let mut i = first;
-    while i < text.len() {
-        if candidate(i)
-            && let Some(second) = text[i + 1..].chars().next()
-            && let Some(old) = old_style(bytes[i], second)
-            && !text[i + 1 + second.len_utf8()..].chars().next().is_some_and(is_letter)
-        {
-            out.push_str(old);
-            i += 1 + second.len_utf8();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() && bytes[i] < 0xC0 {
+            i += 1;
             continue;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        out.push(c);
-        i += c.len_utf8();
+        let start = i;
+        while i < bytes.len() {
+            let len = if bytes[i].is_ascii_alphabetic() {
+                1
+            } else if bytes[i] >= 0x80 {
+                letter_len_at(text, i)
+            } else {
+                0
+            };
+            if len == 0 {
+                break;
+            }
+            i += len;
+        }
+        if start == i {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        if (start..i).any(candidate)
+            && let Some(old) = syllable::with_placement(&text[start..i], Placement::Old)
+            && old != text[start..i]
+        {
+            out.push_str(&text[copied..start]);
+            out.push_str(&old);
+            copied = i;
+        }
     }
-    if out == text { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(out) }
-}
-
-/// The old-style spelling of a new-style pair: `first` ("o", "u" or a
-/// capital) and the toned vowel after it.
-fn old_style(first: u8, second: char) -> Option<&'static str> {
-    Some(match (first, second) {
-        (b'o', 'à') => "òa",
-        (b'o', 'á') => "óa",
-        (b'o', 'ả') => "ỏa",
-        (b'o', 'ã') => "õa",
-        (b'o', 'ạ') => "ọa",
-        (b'o', 'è') => "òe",
-        (b'o', 'é') => "óe",
-        (b'o', 'ẻ') => "ỏe",
-        (b'o', 'ẽ') => "õe",
-        (b'o', 'ẹ') => "ọe",
-        (b'u', 'ỳ') => "ùy",
-        (b'u', 'ý') => "úy",
-        (b'u', 'ỷ') => "ủy",
-        (b'u', 'ỹ') => "ũy",
-        (b'u', 'ỵ') => "ụy",
-        (b'O', 'À') => "ÒA",
-        (b'O', 'Á') => "ÓA",
-        (b'O', 'Ả') => "ỎA",
-        (b'O', 'Ã') => "ÕA",
-        (b'O', 'Ạ') => "ỌA",
-        (b'O', 'È') => "ÒE",
-        (b'O', 'É') => "ÓE",
-        (b'O', 'Ẻ') => "ỎE",
-        (b'O', 'Ẽ') => "ÕE",
-        (b'O', 'Ẹ') => "ỌE",
-        (b'U', 'Ỳ') => "ÙY",
-        (b'U', 'Ý') => "ÚY",
-        (b'U', 'Ỷ') => "ỦY",
-        (b'U', 'Ỹ') => "ŨY",
-        (b'U', 'Ỵ') => "ỤY",
-        _ => return None,
-    })
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The byte length of the letter that starts at `i` (not ASCII), or 0.
