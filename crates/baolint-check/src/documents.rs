@@ -35,6 +35,9 @@ pub(crate) struct Entry {
     pub term: Option<u32>,
     pub status: Status,
     pub title: String,
+    /// The title as lower-case ASCII words, read once for the rules that
+    /// compare subjects with titles.
+    pub folded_title: String,
     pub short_names: Vec<String>,
     pub source: String,
 }
@@ -127,6 +130,7 @@ pub(crate) fn parse_documents(tsv: &str) -> Result<Vec<Entry>, DocumentsError> {
             term,
             status,
             title: title.to_owned(),
+            folded_title: baolint_syntax::fold_to_ascii_words(title),
             short_names: short.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
             source: source.to_owned(),
         });

@@ -1,6 +1,7 @@
 //! ORT016 undefined-abbreviation.
 
 use baolint_syntax::Abbreviation;
+use rustc_hash::FxHashSet;
 
 use crate::{Context, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
 
@@ -59,18 +60,25 @@ const WELL_KNOWN: &[&str] = &[
 /// first use, when no definition comes at or before it.
 pub(crate) fn check(ctx: &mut Context<'_>, abbreviations: &[Abbreviation]) {
     let text = ctx.text;
-    let mut seen: Vec<&str> = Vec::new();
-    for (i, use_) in abbreviations.iter().enumerate() {
+    // Each abbreviation's first use, and whether the report defines it at
+    // all: one pass, in order of first use.
+    let mut first: Vec<(&str, &Abbreviation)> = Vec::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut defined: FxHashSet<&str> = FxHashSet::default();
+    for use_ in abbreviations {
         let word = use_.span.text(text);
-        if seen.contains(&word) {
-            continue;
+        if use_.definition {
+            defined.insert(word);
         }
-        seen.push(word);
+        if seen.insert(word) {
+            first.push((word, use_));
+        }
+    }
+    for (word, use_) in first {
         if use_.definition || WELL_KNOWN.contains(&word) {
             continue;
         }
-        let later_definition = abbreviations[i + 1..].iter().any(|a| a.definition && a.span.text(text) == word);
-        let message = if later_definition {
+        let message = if defined.contains(word) {
             format!("\"{word}\" is used before it is spelled out")
         } else {
             format!("\"{word}\" is never spelled out in this report")

@@ -107,8 +107,7 @@ fn coverage(said: &HashSet<(&str, &str)>, entry: &Entry) -> Option<f64> {
     if entry.title.starts_with('(') {
         return None;
     }
-    let title = fold_to_ascii_words(&entry.title);
-    let pairs = bigrams(&title);
+    let pairs = bigrams(&entry.folded_title);
     if pairs.len() < 4 {
         return None;
     }
