@@ -7,7 +7,9 @@
 //!    `baolint check --format json` over the directory, the JSONL input path,
 //!    and the 1 MB and 10 MB single-line reports.
 //! 4. Runs `cargo bench -p baolint-check --bench throughput` for parser-only
-//!    and parser + checker figures without any I/O.
+//!    and parser + checker figures without any I/O, and the number layer's
+//!    parts timed alone with their share of parse + checker, on the reports
+//!    and on each single-line report.
 //! 5. Prints one table. MB means 10^6 bytes.
 
 use std::process::{Command, Stdio};
@@ -32,10 +34,14 @@ pub(crate) fn run(args: &[String]) -> Result {
     let mut rows = Vec::new();
     rows.push(ripgrep(&corpus));
     rows.extend(cli(&corpus));
-    rows.extend(in_process(&corpus));
+    let (in_process_rows, shares) = in_process(&corpus);
+    rows.extend(in_process_rows);
 
     println!();
     print_table(&rows);
+    for share in shares {
+        println!("{share}");
+    }
     Ok(())
 }
 
@@ -179,8 +185,9 @@ fn cli(corpus: &Corpus) -> Vec<Row> {
         .collect()
 }
 
-/// Runs the in-process bench and reads its `bench STAGE: ...` lines.
-fn in_process(corpus: &Corpus) -> Vec<Row> {
+/// Runs the in-process bench and reads its `bench STAGE: ...` lines, and
+/// the `share ...` lines that say what part of the time a layer takes.
+fn in_process(corpus: &Corpus) -> (Vec<Row>, Vec<String>) {
     let mut cmd = cargo();
     cmd.args(["bench", "-p", "baolint-check", "--bench", "throughput"])
         .env("BAOLINT_BENCH_CORPUS", &corpus.reports_dir)
@@ -190,22 +197,24 @@ fn in_process(corpus: &Corpus) -> Vec<Row> {
     let output = match cmd.output() {
         Ok(output) => output,
         Err(err) => {
-            return vec![unavailable_row("in-process (cargo bench)", corpus, format!("could not run cargo: {err}"))];
+            let reason = format!("could not run cargo: {err}");
+            return (vec![unavailable_row("in-process (cargo bench)", corpus, reason)], Vec::new());
         }
     };
     let stdout = String::from_utf8_lossy(&output.stdout);
     print!("{stdout}");
     let rows: Vec<Row> = stdout.lines().filter_map(parse_bench_line).collect();
+    let shares: Vec<String> = stdout.lines().filter(|line| line.starts_with("share ")).map(str::to_string).collect();
     let reason = if !output.status.success() {
         format!("unavailable: `cargo bench` exited with {}", output.status)
     } else if rows.is_empty() {
         // With the default libtest harness the bench's own `main` never runs.
         "unavailable: no `bench` lines; is `harness = false` set for it in crates/baolint-check/Cargo.toml?".to_string()
     } else {
-        return rows;
+        return (rows, shares);
     };
     println!("note: the in-process bench did not run");
-    vec![unavailable_row("in-process (cargo bench)", corpus, reason)]
+    (vec![unavailable_row("in-process (cargo bench)", corpus, reason)], Vec::new())
 }
 
 fn unavailable_row(stage: &str, corpus: &Corpus, reason: String) -> Row {
@@ -257,5 +266,10 @@ mod tests {
         let timing = row.outcome.expect("timings");
         assert_eq!((timing.best, timing.median), (0.1234, 0.13));
         assert!(parse_bench_line("running 0 tests").is_none());
+        let row = parse_bench_line(
+            "bench number layer, relate single-line-1mb: 1000067 bytes, best 0.000282 s, median 0.000300 s, 3549.0 MB/s",
+        )
+        .expect("a layer line");
+        assert_eq!((row.stage.as_str(), row.bytes), ("in-process: number layer, relate single-line-1mb", 1_000_067));
     }
 }

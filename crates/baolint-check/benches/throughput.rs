@@ -14,6 +14,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use baolint_check::Config;
+use baolint_syntax::{Report, parse};
+
 const PASSES: usize = 5;
 
 fn main() {
@@ -30,22 +33,90 @@ fn main() {
     let bytes: usize = texts.iter().map(String::len).sum();
     println!("corpus: {} files, {bytes} bytes in {}", texts.len(), dir.display());
 
-    let parse = measure(|| {
+    let parse_times = measure(|| {
         for text in &texts {
-            black_box(baolint_syntax::parse(black_box(text)));
+            black_box(parse(black_box(text)));
         }
     });
-    report("parse", bytes, &parse);
-
-    let config = baolint_check::Config::default();
+    report("parse", bytes, &parse_times);
+    let config = Config::default();
     let check = measure(|| {
         for text in &texts {
             let text = black_box(text.as_str());
-            let parsed = baolint_syntax::parse(text);
+            let parsed = parse(text);
             black_box(baolint_check::check(text, &parsed, &config));
         }
     });
     report("parse+check", bytes, &check);
+    number_layer("reports", &texts, &check);
+
+    for path in single_line_files(&dir) {
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let texts = vec![text];
+        let check = measure(|| {
+            let parsed = parse(black_box(&texts[0]));
+            black_box(baolint_check::check(&texts[0], &parsed, &config));
+        });
+        report(&format!("parse+check {name}"), texts[0].len(), &check);
+        number_layer(&name, &texts, &check);
+    }
+}
+
+/// Times the number layer on its own over already parsed reports: the
+/// recogniser (quantities and the digits set aside), the relations, and the
+/// NUM rules (a check with only them enabled, less a check with no rule
+/// enabled). Prints each, and their sum as a share of `whole` (parse+check
+/// of the same texts). The recogniser also finds the digits that dates and
+/// references are built on, so the share counts more than the NUM layer
+/// alone costs.
+fn number_layer(name: &str, texts: &[String], whole: &[Duration]) {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let parsed: Vec<Report> = texts.iter().map(|text| parse(text)).collect();
+    let recognise = measure(|| {
+        for (text, report) in texts.iter().zip(&parsed) {
+            black_box(baolint_syntax::recognise_block_numbers(black_box(text), &report.blocks));
+        }
+    });
+    report(&format!("number layer, recognise {name}"), bytes, &recognise);
+    let relate = measure(|| {
+        for (text, report) in texts.iter().zip(&parsed) {
+            black_box(baolint_syntax::recognise_relations(black_box(text), &report.blocks, &report.numbers));
+        }
+    });
+    report(&format!("number layer, relate {name}"), bytes, &relate);
+    let only_num = Config::with_selection(&["NUM".to_string()], &[]).expect("NUM selects rules");
+    let none = Config::with_selection(&["NUM".to_string()], &["ALL".to_string()]).expect("ALL is a selector");
+    let rules = measure(|| {
+        for (text, report) in texts.iter().zip(&parsed) {
+            black_box(baolint_check::check(text, report, black_box(&only_num)));
+        }
+    });
+    report(&format!("number layer, NUM rules {name}"), bytes, &rules);
+    let empty = measure(|| {
+        for (text, report) in texts.iter().zip(&parsed) {
+            black_box(baolint_check::check(text, report, black_box(&none)));
+        }
+    });
+    let layer = recognise[0] + relate[0] + rules[0].saturating_sub(empty[0]);
+    let share = layer.as_secs_f64() / whole[0].as_secs_f64().max(1e-9);
+    println!(
+        "share of the number layer in parse+check {name}: {:.6} s of {:.6} s, {:.1}%",
+        layer.as_secs_f64(),
+        whole[0].as_secs_f64(),
+        share * 100.0
+    );
+}
+
+/// The single-line reports `cargo xtask bench` writes beside the reports
+/// directory, if they are there.
+fn single_line_files(reports: &Path) -> Vec<PathBuf> {
+    let Some(parent) = reports.parent() else { return Vec::new() };
+    ["single-line-1mb.txt", "single-line-10mb.txt"]
+        .iter()
+        .map(|name| parent.join(name))
+        .filter(|p| p.is_file())
+        .collect()
 }
 
 fn corpus_dir() -> PathBuf {

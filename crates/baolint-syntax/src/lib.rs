@@ -37,8 +37,8 @@ pub use references::{
     DocType, DocTypeMention, ElapsedClaim, ElapsedHedge, IssuerMention, NumberPart, Organ, Reference, ReferenceForm,
     Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,
 };
-pub use relations::{Breakdown, Coverage, Relation, same_noun};
-pub use report::{Block, BlockKind, Report, parse};
+pub use relations::{Breakdown, Coverage, Relation, recognise_relations, same_noun};
+pub use report::{Block, BlockKind, Report, parse, recognise_block_numbers};
 pub use span::Span;
 pub use vietnamese::{
     Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, Side, TextLayer, TextNote, TextNoteKind,

@@ -374,8 +374,8 @@ fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &m
     for (b, body) in numbers.iter().enumerate().filter(|(_, n)| blocks[n.block].kind.is_body()) {
         // Most body numbers count something else: compare the nouns first,
         // without allocating, and build the full key only on a match.
-        let Some(noun) = body.noun.map(|n| n.text(text)) else { continue };
-        if !heads.iter().any(|(_, head)| same_text_ignoring_case(&head.noun, noun)) {
+        let Some(noun) = body.noun.map(|n| crate::placement_key(n.text(text))) else { continue };
+        if !heads.iter().any(|(_, head)| same_text_ignoring_case(&head.noun, &noun)) {
             continue;
         }
         let Some(key) = quantity_key(text, blocks, body) else { continue };
@@ -387,8 +387,10 @@ fn restatements(text: &str, blocks: &[Block], numbers: &[NumberMention], out: &m
     }
 }
 
+/// `lower` is `text` in lower case; `text` is already respelled with
+/// [`crate::placement_key`].
 fn same_text_ignoring_case(lower: &str, text: &str) -> bool {
-    lower.chars().eq(crate::placement_key(text).chars().flat_map(char::to_lowercase))
+    lower.chars().eq(text.chars().flat_map(char::to_lowercase))
 }
 
 /// Words after the noun that must agree for two mentions to be the same

@@ -186,7 +186,7 @@ pub fn parse(text: &str) -> Report {
 /// captions, list items); page junk, datelines, bylines and source lines
 /// hold no quantities worth checking. Blocks are in text order, so the
 /// results are sorted by span start.
-fn recognise_block_numbers(text: &str, blocks: &[Block]) -> (Vec<NumberMention>, Vec<NonQuantity>) {
+pub fn recognise_block_numbers(text: &str, blocks: &[Block]) -> (Vec<NumberMention>, Vec<NonQuantity>) {
     // Room for a dense report (a number every 160 bytes) up front: mentions
     // are some 200 bytes each, and copying them as the vector grows costs
     // more than the spare capacity. Capped for huge inputs.
