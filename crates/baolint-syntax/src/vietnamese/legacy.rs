@@ -264,8 +264,10 @@ fn split_words(text: &str) -> Vec<Word> {
 /// (ASCII punctuation, the C1 controls and the Windows-1252 punctuation of
 /// 0x80..=0x9F; never Latin-1 symbols, which are letters in TCVN3.)
 fn is_edge_punct(c: char) -> bool {
+    // The byte test first: it rules out every Vietnamese letter above U+00FF
+    // without the Unicode tables that `is_alphabetic` needs for them.
     c.is_ascii_punctuation()
-        || (!c.is_ascii() && !c.is_alphabetic() && !('\u{A0}'..='\u{FF}').contains(&c) && to_byte(c).is_some())
+        || (!c.is_ascii() && !('\u{A0}'..='\u{FF}').contains(&c) && to_byte(c).is_some() && !c.is_alphabetic())
 }
 
 /// The parts of a word that decoding can change, cut at inner punctuation
