@@ -35,8 +35,11 @@ pub enum MarkKind {
     DotRun,
     /// A double quotation mark.
     Quote(QuoteKind),
-    /// A round or square bracket.
-    Bracket { open: bool, square: bool },
+    /// A round or square bracket. `list_label` is set on a closing bracket
+    /// right after one or two letters or digits that start the block or
+    /// follow white space, ";" or ":" ("a)", "12)", "…quy định;b)"): the
+    /// shape of a list marker, which needs no opening bracket.
+    Bracket { open: bool, square: bool, list_label: bool },
 }
 
 /// Which neighbour a glued dash touches.
@@ -105,10 +108,11 @@ pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, addresses: &
             b'!' | b'?' => space_before(s, i, char::from(b), &mut push),
             b')' | b']' => {
                 space_before(s, i, char::from(b), &mut push);
-                push(i, i + 1, MarkKind::Bracket { open: false, square: b == b']' });
+                let list_label = closes_list_label(s, i);
+                push(i, i + 1, MarkKind::Bracket { open: false, square: b == b']', list_label });
             }
             b'(' | b'[' => {
-                push(i, i + 1, MarkKind::Bracket { open: true, square: b == b'[' });
+                push(i, i + 1, MarkKind::Bracket { open: true, square: b == b'[', list_label: false });
                 let after = skip_spaces(s, i + 1);
                 if after > i + 1 && after < s.len() {
                     push(i + 1, after, MarkKind::SpaceAfterOpening { mark: char::from(b) });
@@ -232,6 +236,17 @@ fn glued_dash(s: &str, i: usize, len: usize, push: &mut impl FnMut(usize, usize,
     push(i, end, MarkKind::GluedDash { glued });
 }
 
+/// The closing bracket at `close` ends a label of one or two letters or
+/// digits that starts the block or follows white space, ";" or ":".
+fn closes_list_label(s: &str, close: usize) -> bool {
+    let head = &s[..close];
+    let label_start =
+        head.char_indices().rev().take_while(|&(_, c)| c.is_alphanumeric()).last().map_or(close, |(at, _)| at);
+    let label_chars = head[label_start..].chars().count();
+    (1..=2).contains(&label_chars)
+        && head[..label_start].chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, ';' | ':'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +294,26 @@ mod tests {
     }
 
     #[test]
+    fn closing_brackets_after_a_list_label() {
+        let list_label = |s: &str| {
+            let mut out = Vec::new();
+            recognise_marks(s, Span::new(0, s.len()), 0, &[], &mut out);
+            out.iter()
+                .filter_map(|m| match m.kind {
+                    MarkKind::Bracket { open: false, list_label, .. } => Some(list_label),
+                    _ => None,
+                })
+                .collect::<Vec<bool>>()
+        };
+        assert_eq!(list_label("a) Tuyên truyền"), vec![true]);
+        assert_eq!(list_label("gồm: 1) cấp tỉnh; 12) cấp xã"), vec![true, true]);
+        assert_eq!(list_label("theo quy định;b) cấp huyện"), vec![true]);
+        assert_eq!(list_label("(TCĐ) và [1]"), vec![false, false]);
+        assert_eq!(list_label("nêu gương abc) các cấp"), vec![false]);
+        assert_eq!(list_label("xã(a) thực hiện"), vec![false]);
+    }
+
+    #[test]
     fn quotes_and_brackets_are_all_recorded() {
         let s = "“làm tốt” và \"tự diễn biến\" (TCĐ) [1] \"";
         let mut out = Vec::new();
@@ -291,10 +326,10 @@ mod tests {
                 MarkKind::Quote(QuoteKind::CurlyClose),
                 MarkKind::Quote(QuoteKind::StraightOpening),
                 MarkKind::Quote(QuoteKind::StraightClosing),
-                MarkKind::Bracket { open: true, square: false },
-                MarkKind::Bracket { open: false, square: false },
-                MarkKind::Bracket { open: true, square: true },
-                MarkKind::Bracket { open: false, square: true },
+                MarkKind::Bracket { open: true, square: false, list_label: false },
+                MarkKind::Bracket { open: false, square: false, list_label: false },
+                MarkKind::Bracket { open: true, square: true, list_label: false },
+                MarkKind::Bracket { open: false, square: true, list_label: false },
                 MarkKind::Quote(QuoteKind::Straight),
             ]
         );

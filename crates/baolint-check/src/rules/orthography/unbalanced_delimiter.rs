@@ -49,11 +49,11 @@ pub(crate) fn check(ctx: &mut Context<'_>, marks: &[Mark]) {
     let mut unmatched: Vec<(Span, &'static str)> = Vec::new();
     for mark in marks {
         match mark.kind {
-            MarkKind::Bracket { open: true, square: false } => round.push(mark.span),
-            MarkKind::Bracket { open: true, square: true } => square.push(mark.span),
-            MarkKind::Bracket { open: false, square: is_square } => {
+            MarkKind::Bracket { open: true, square: false, .. } => round.push(mark.span),
+            MarkKind::Bracket { open: true, square: true, .. } => square.push(mark.span),
+            MarkKind::Bracket { open: false, square: is_square, list_label } => {
                 let stack = if is_square { &mut square } else { &mut round };
-                if stack.pop().is_none() && !is_list_marker(text, mark.span) {
+                if stack.pop().is_none() && !list_label {
                     unmatched.push((mark.span, "closing bracket without an opening one"));
                 }
             }
@@ -83,15 +83,4 @@ pub(crate) fn check(ctx: &mut Context<'_>, marks: &[Mark]) {
         let evidence = vec![Evidence::new("mark", mark, Some(span))];
         ctx.report_diagnostic(Rule::UnbalancedDelimiter, span, format!("{what}: \"{mark}\""), evidence, None);
     }
-}
-
-/// "a)", "1)", "12)" at the start of a block, after white space, ";" or
-/// ":": a list
-/// marker, not the end of an aside.
-fn is_list_marker(text: &str, close: Span) -> bool {
-    let head = &text[..close.start];
-    let token: String = head.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
-    let before_token = head[..head.len() - token.len()].chars().next_back();
-    // "…quy định;b)": a list run into the sentence before it.
-    (1..=2).contains(&token.chars().count()) && before_token.is_none_or(|c| c.is_whitespace() || matches!(c, ';' | ':'))
 }
