@@ -7,6 +7,7 @@ use baolint_syntax::{BlockKind, Report, Span};
 use crate::{
     config::Config,
     diagnostic::{Diagnostic, Evidence, Fix, Severity},
+    documents::{self, Identified},
     registry::Rule,
     rules::{dates, numbers, orthography, references, scrape, structure},
 };
@@ -21,6 +22,24 @@ pub struct Context<'a> {
     /// The dates the report may bear, computed once for the rules that
     /// need them (see [`references::report_dates`]).
     report_dates: std::cell::OnceCell<Vec<ReportDate>>,
+    /// What the registry knows of each reference, by index, computed once
+    /// for the rules that need it.
+    registry: std::cell::OnceCell<Vec<Known<'a>>>,
+}
+
+/// The reference whose symbol names the document of `reference` (number
+/// `index`): itself, or for a short citation without a symbol the full one
+/// it resolves to.
+pub(crate) fn symbol_holder(index: usize, reference: &baolint_syntax::Reference) -> Option<usize> {
+    if reference.symbol.is_some() { Some(index) } else { reference.resolves_to }
+}
+
+/// One reference seen through the registry: its own symbol in canonical
+/// form ("03-CT/TW" for "03- CT/T.Ư") and the entry it identifies.
+#[derive(Debug)]
+struct Known<'e> {
+    symbol: Option<String>,
+    identified: Option<Identified<'e>>,
 }
 
 /// A date the report may bear: the day, where it is written, and whether
@@ -80,6 +99,37 @@ impl<'a> Context<'a> {
         self.report_dates.get_or_init(|| references::report_dates(self.report))
     }
 
+    /// The symbol of reference `index` in canonical form, if it has one the
+    /// registry can read.
+    pub(crate) fn canonical_symbol(&self, index: usize) -> Option<&str> {
+        self.registry()[index].symbol.as_deref()
+    }
+
+    /// The registry entry reference `index` names (see
+    /// [`documents::identify`]).
+    pub(crate) fn identified(&self, index: usize) -> Option<Identified<'a>> {
+        self.registry()[index].identified
+    }
+
+    fn registry(&self) -> &[Known<'a>] {
+        self.registry.get_or_init(|| {
+            let references = &self.report.references;
+            let symbols: Vec<Option<String>> =
+                references.iter().map(|r| r.symbol.as_ref().and_then(|s| documents::canonical(self.text, s))).collect();
+            let extra = self.user_documents();
+            references
+                .iter()
+                .enumerate()
+                .map(|(index, r)| {
+                    let identified = symbol_holder(index, r)
+                        .and_then(|i| symbols[i].as_deref())
+                        .and_then(|symbol| documents::identify(self.report, extra, r, symbol));
+                    Known { symbol: symbols[index].clone(), identified }
+                })
+                .collect()
+        })
+    }
+
     /// The report's own date: the last of [`Context::report_dates`].
     pub(crate) fn report_date(&self) -> Option<ReportDate> {
         self.report_dates().last().copied()
@@ -90,7 +140,14 @@ impl<'a> Context<'a> {
 /// sorted by position, then code: the same input always gives the same
 /// output.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
-    let mut ctx = Context { text, report, config, diagnostics: Vec::new(), report_dates: std::cell::OnceCell::new() };
+    let mut ctx = Context {
+        text,
+        report,
+        config,
+        diagnostics: Vec::new(),
+        report_dates: std::cell::OnceCell::new(),
+        registry: std::cell::OnceCell::new(),
+    };
     document_pass(&mut ctx);
     block_pass(&mut ctx);
     number_pass(&mut ctx);
@@ -178,7 +235,7 @@ fn number_pass(ctx: &mut Context<'_>) {
 
 fn reference_pass(ctx: &mut Context<'_>) {
     let report = ctx.report;
-    for reference in &report.references {
+    for (index, reference) in report.references.iter().enumerate() {
         if ctx.enabled(Rule::MalformedSymbol) {
             references::malformed_symbol::check(ctx, reference);
         }
@@ -189,7 +246,7 @@ fn reference_pass(ctx: &mut Context<'_>) {
             references::type_word_mismatch::check(ctx, reference);
         }
         if ctx.enabled(Rule::RegistryMismatch) {
-            references::registry_mismatch::check(ctx, reference);
+            references::registry_mismatch::check(ctx, index);
         }
         if ctx.enabled(Rule::TermDateMismatch) {
             references::term_date_mismatch::check(ctx, reference);
@@ -201,10 +258,10 @@ fn reference_pass(ctx: &mut Context<'_>) {
             references::assembly_term_mismatch::check(ctx, reference);
         }
         if ctx.enabled(Rule::ElapsedTimeMismatch) {
-            references::elapsed_time_mismatch::check(ctx, reference);
+            references::elapsed_time_mismatch::check(ctx, index);
         }
         if ctx.enabled(Rule::SubjectMismatch) {
-            references::subject_mismatch::check(ctx, reference);
+            references::subject_mismatch::check(ctx, index);
         }
     }
     if ctx.enabled(Rule::InconsistentCitation) {

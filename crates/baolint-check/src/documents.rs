@@ -399,20 +399,19 @@ pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
 
 /// The registry entry a reference names, if the report says enough to tell
 /// which, in the reference itself or in the one it resolves to: the symbol
-/// and its date (the entry of the same symbol whose term holds the date;
+/// (`symbol`, canonical, of the reference or else of the one it resolves
+/// to) and its date (the entry of the same symbol whose term holds the date;
 /// Party numbers restart each term), or the symbol and its term. A bare
 /// symbol is not enough.
 /// `extra` are the user's documents, looked up before the built-in ones.
 pub(crate) fn identify<'e>(
-    text: &str,
     report: &Report,
     extra: &'e [Entry],
     reference: &Reference,
+    symbol: &str,
 ) -> Option<Identified<'e>> {
     let resolved = reference.resolves_to.map(|i| &report.references[i]);
     let said = [Some(reference), resolved];
-    let symbol = said.iter().flatten().find_map(|r| r.symbol)?;
-    let symbol = canonical(text, &symbol)?;
     let candidates = extra.iter().chain(documents()).filter(|e| e.symbol == symbol);
     let cited_date = said.iter().flatten().find_map(|r| r.date).map(|i| &report.dates[i]);
     let cited_term = said.iter().flatten().find_map(|r| r.term);

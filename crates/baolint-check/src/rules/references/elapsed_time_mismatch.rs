@@ -1,6 +1,6 @@
 //! REF009 elapsed-time-mismatch.
 
-use baolint_syntax::{ElapsedClaim, ElapsedHedge, Reference};
+use baolint_syntax::{ElapsedClaim, ElapsedHedge};
 
 use super::document_date;
 use crate::{
@@ -43,12 +43,12 @@ No fix: the claim, the date or the document may be wrong.
 "#,
 };
 
-pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
+/// Checks reference `index` of the report.
+pub(crate) fn check(ctx: &mut Context<'_>, index: usize) {
+    let reference = &ctx.report.references[index];
     let Some(claim) = reference.elapsed else { return };
     let Some((latest, _, _)) = ctx.report_date() else { return };
-    let Some((then, how)) = document_date(ctx.text, ctx.report, ctx.user_documents(), reference, latest) else {
-        return;
-    };
+    let Some((then, how)) = document_date(ctx, index, latest) else { return };
     // Without a dateline any date of the body may be "now": the claim is
     // judged against the latest one only if no date makes it right. The
     // dates are sorted, so the dates that make it right are found by

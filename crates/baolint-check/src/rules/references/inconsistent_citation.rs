@@ -62,7 +62,7 @@ fn issuers(ctx: &mut Context<'_>) {
         if !is_central_party(text, r) {
             continue;
         }
-        let Some(symbol) = r.symbol.as_ref().and_then(|s| documents::canonical(text, s)) else { continue };
+        let Some(symbol) = ctx.canonical_symbol(later).map(str::to_owned) else { continue };
         let Some(organ) = r.issuer.map(|i| i.organ).filter(|o| matches!(o, Organ::Politburo | Organ::Secretariat))
         else {
             continue;
@@ -99,7 +99,7 @@ fn dates(ctx: &mut Context<'_>) {
     // series (the Party term or the State year its date falls in).
     let mut first: HashMap<(String, i32), (usize, time::Date)> = HashMap::new();
     for (later, r) in report.references.iter().enumerate() {
-        let Some(symbol) = r.symbol.as_ref().and_then(|s| documents::canonical(text, s)) else { continue };
+        let Some(symbol) = ctx.canonical_symbol(later).map(str::to_owned) else { continue };
         let Some(day) = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())) else { continue };
         let series = if is_central_party(text, r) {
             match documents::PARTY_TERMS.iter().find(|t| t.contains(day)) {

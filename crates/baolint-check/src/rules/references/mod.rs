@@ -17,7 +17,7 @@ use baolint_syntax::{Organ, Reference, Report, Span};
 use time::Date;
 
 use crate::{
-    Evidence, Severity,
+    Context, Evidence, Severity,
     documents::{self, Entry, Status},
     rules::dates::is_page_date,
 };
@@ -108,20 +108,16 @@ pub(crate) fn report_dates(report: &Report) -> Vec<(Date, Span, bool)> {
 /// The document's date for a reference: its own, that of the reference it
 /// resolves to, the registry entry they identify, or (for a bare symbol)
 /// the registry entry of that symbol whose Party term holds `context`.
-pub(crate) fn document_date(
-    text: &str,
-    report: &Report,
-    extra: &[Entry],
-    reference: &Reference,
-    context: Date,
-) -> Option<(Date, String)> {
+pub(crate) fn document_date(ctx: &Context<'_>, index: usize, context: Date) -> Option<(Date, String)> {
+    let (text, report, extra) = (ctx.text, ctx.report, ctx.user_documents());
+    let reference = &report.references[index];
     let full = reference.resolves_to.map(|i| &report.references[i]);
     for r in [Some(reference), full].into_iter().flatten() {
         if let Some(date) = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())) {
             return Some((date, format!("cited as {}", report.dates[r.date?].span.text(text))));
         }
     }
-    if let Some(found) = documents::identify(text, report, extra, reference)
+    if let Some(found) = ctx.identified(index)
         && let Some(date) = found.entry.date
     {
         return Some((date, format!("registry: {} of {}", found.entry.symbol, documents::show(date))));
@@ -131,8 +127,7 @@ pub(crate) fn document_date(
     {
         return Some((date, format!("registry: {} of {}", entry.symbol, documents::show(date))));
     }
-    let symbol = [Some(reference), full].into_iter().flatten().find_map(|r| r.symbol)?;
-    let canonical = documents::canonical(text, &symbol)?;
+    let canonical = ctx.canonical_symbol(crate::checker::symbol_holder(index, reference)?)?;
     let entry = extra.iter().chain(documents::documents()).find(|e| {
         e.symbol == canonical && e.term.and_then(documents::party_term).is_some_and(|t| t.contains(context))
     })?;

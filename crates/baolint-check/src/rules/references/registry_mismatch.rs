@@ -1,6 +1,6 @@
 //! REF004 registry-mismatch.
 
-use baolint_syntax::{Organ, Reference};
+use baolint_syntax::Organ;
 
 use super::{cap_for, entry_evidence};
 use crate::{
@@ -42,9 +42,11 @@ blindly.
 "#,
 };
 
-pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
+/// Checks reference `index` of the report.
+pub(crate) fn check(ctx: &mut Context<'_>, index: usize) {
+    let reference = &ctx.report.references[index];
     let Some(symbol) = reference.symbol else { return };
-    let Some(found) = documents::identify(ctx.text, ctx.report, ctx.user_documents(), reference) else { return };
+    let Some(found) = ctx.identified(index) else { return };
     let entry = found.entry;
     let written = symbol.span.text(ctx.text);
     if found.by == How::Date

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use baolint_syntax::{Reference, fold_to_ascii_words};
+use baolint_syntax::fold_to_ascii_words;
 
 use super::{cap_for, entry_evidence};
 use crate::{
@@ -54,9 +54,10 @@ const LOW: f64 = 0.6;
 /// Coverage from which a title is what the subject says.
 const HIGH: f64 = 0.8;
 
-pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
-    let Some(subject) = reference.subject else { return };
-    let Some(found) = documents::identify(ctx.text, ctx.report, ctx.user_documents(), reference) else { return };
+/// Checks reference `index` of the report.
+pub(crate) fn check(ctx: &mut Context<'_>, index: usize) {
+    let Some(subject) = ctx.report.references[index].subject else { return };
+    let Some(found) = ctx.identified(index) else { return };
     let words = fold_to_ascii_words(subject.text(ctx.text));
     let said = bigrams(&words);
     // A title in brackets is a note: the real title is not known.
