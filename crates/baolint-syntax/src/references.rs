@@ -158,6 +158,9 @@ pub struct Symbol {
     /// Everything after the type code and its "/" or "-": "TW", "TƯ",
     /// "T.Ư", "TTg", "CP", "QH13", "VPCP-KGVX".
     pub issuer_code: Option<Span>,
+    /// The National Assembly term a normative symbol's codes end with: 13
+    /// of "20/2013/QH13" (one or two digits after "QH").
+    pub assembly_term: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -442,7 +445,9 @@ impl Scan<'_> {
             _ => (None, Some(self.span(codes_at, end))),
         };
         let joint = if style == SymbolStyle::Normative { self.span(number_end, number_end + 1) } else { joint };
-        Some((Symbol { span: self.span(at, end), style, joint, year, type_code, issuer_code }, end))
+        let assembly_term = if style == SymbolStyle::Normative { assembly_term(codes) } else { None };
+        let span = self.span(at, end);
+        Some((Symbol { span, style, joint, year, type_code, issuer_code, assembly_term }, end))
     }
 
     /// The type word (and "số") right before the number at `at`.
@@ -788,6 +793,13 @@ fn resolve(text: &str, references: &mut [Reference]) {
     }
 }
 
+/// The term number of "QH13" at the end of a normative symbol's codes.
+fn assembly_term(codes: &str) -> Option<u32> {
+    let (_, digits) = codes.rsplit_once("QH")?;
+    let short = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    short.then(|| small_value(digits))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -863,6 +875,7 @@ mod tests {
         assert_eq!(r[1].type_code.unwrap().text(text), "NĐ");
         assert_eq!(r[2].type_code, None);
         assert_eq!(r[2].issuer_code.unwrap().text(text), "QH13");
+        assert_eq!(r.iter().map(|s| s.assembly_term).collect::<Vec<_>>(), vec![None, None, Some(13), None]);
         assert_eq!(r[3].type_code, None);
         assert_eq!(r[3].issuer_code.unwrap().text(text), "VPCP-KGVX");
     }

@@ -1,6 +1,6 @@
 //! REF007 assembly-term-mismatch.
 
-use baolint_syntax::{Reference, SymbolStyle};
+use baolint_syntax::Reference;
 
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
 
@@ -35,14 +35,8 @@ No fix: either the term number or the date may be wrong.
 
 pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(symbol) = reference.symbol else { return };
-    let (SymbolStyle::Normative, Some(code)) = (symbol.style, symbol.issuer_code) else { return };
+    let (Some(number), Some(code)) = (symbol.assembly_term, symbol.issuer_code) else { return };
     let code_text = code.text(ctx.text);
-    let Some(at) = code_text.find("QH") else { return };
-    let digits = &code_text[at + 2..];
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return;
-    }
-    let Ok(number) = digits.parse::<u32>() else { return };
     let Some(term) = documents::assembly_term(number) else { return };
     let date = reference.date.map(|i| ctx.report.dates[i]);
     let (inside, what, span) = match date.and_then(|d| documents::calendar(d.start_with_year()).map(|day| (d, day))) {
