@@ -57,7 +57,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
     let counted = !matches!(mention.kind, NumberKind::Percent(_)) && noun_is_word && !mention.after_name;
     for value in values {
         let digits = value.digits.text(ctx.text);
-        if looks_like_code(digits) {
+        if value.leading_zero || has_year_group(digits) {
             continue;
         }
         let message = match value.grouping {
@@ -92,12 +92,9 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
     }
 }
 
-/// Leading zeros ("015.28", "062.02") and a year among the groups
-/// ("5.2014", "2017.111") mark codes, phone fragments and dates, not
-/// quantities.
-fn looks_like_code(digits: &str) -> bool {
-    let leading_zero = digits.starts_with('0') && digits[1..].starts_with(|c: char| c.is_ascii_digit());
-    let year_group =
-        digits.split(['.', ',']).any(|g| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)));
-    leading_zero || year_group
+/// A year among the groups ("5.2014", "2017.111") marks a date or a code,
+/// as a leading zero ("015.28", "062.02") marks a code or a phone
+/// fragment: not a quantity.
+fn has_year_group(digits: &str) -> bool {
+    digits.split(['.', ',']).any(|g| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
 }
