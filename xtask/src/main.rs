@@ -1,13 +1,14 @@
 //! Project automation for baolint, run as `cargo xtask <command>`.
 //!
 //! The alias lives in `.cargo/config.toml`. Each command is one module; this
-//! file is only the table of contents. The crate uses std only so it builds
-//! in seconds on any machine that has Rust.
+//! file is only the table of contents. The crate uses std only, apart from
+//! the readers `review` needs (JSON, gzip, SHA-256), so it builds in seconds.
 
 mod bench;
 mod bless;
 mod check;
 mod corpus;
+mod review;
 mod workspace;
 
 use std::process::ExitCode;
@@ -21,6 +22,8 @@ commands:
                      FILTER restricts insta glob! tests (INSTA_GLOB_FILTER)
   bless --accept     the same, but write the .snap files directly (no cargo-insta needed)
   bench [--mb N]     generate a N MB corpus (default 32) in target/bench-corpus and time baolint
+  review SUBCOMMAND  measure rule precision on a real corpus: sample, keep, score,
+                     rates, recheck, diff (`cargo xtask review help` for their options)
   help               print this message";
 
 fn main() -> ExitCode {
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
         "check" => check::run(rest),
         "bless" => bless::run(rest),
         "bench" => bench::run(rest),
+        "review" => review::run(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())
