@@ -39,11 +39,12 @@ pub(super) fn keep(review: &Path, allow_empty: bool) -> Result<(String, usize, u
     }
     let blank: Vec<String> = blocks.iter().filter(|b| b.verdict.is_none()).map(|b| b.number.to_string()).collect();
     if !blank.is_empty() && !allow_empty {
+        let more = if blank.len() > 20 { format!(" and {} more", blank.len() - 20) } else { String::new() };
         return Err(format!(
-            "{}: {} blocks have no verdict: {} (fill them in, or pass --allow-empty to drop them)",
+            "{}: {} blocks have no verdict: {}{more} (fill them in, or pass --allow-empty to drop them)",
             review.display(),
             blank.len(),
-            blank.join(", ")
+            blank[..blank.len().min(20)].join(", ")
         )
         .into());
     }

@@ -20,16 +20,21 @@ pub(super) fn run(args: &[String]) -> Result {
     }
     let corpus = Corpus::open(args.required("corpus")?.as_ref())?;
     let mut files = Vec::new();
+    let mut warnings = Vec::new();
     for file in &args.positional {
         let (header, judgements) = read_judged(Path::new(file))?;
         if header.sha256 != corpus.sha256 {
-            eprintln!(
+            warnings.push(format!(
                 "WARNING: {file} was drawn from {} sha256={}, but {} has sha256={}: offsets may not match, \
                  and findings reported gone may only have moved",
                 header.corpus, header.sha256, corpus.name, corpus.sha256
-            );
+            ));
         }
         files.push((file, header, judgements));
+    }
+    // Said before the run and again after the report, where it is read.
+    for warning in &warnings {
+        eprintln!("{warning}");
     }
 
     let cli = Cli::build()?;
@@ -85,6 +90,9 @@ pub(super) fn run(args: &[String]) -> Result {
         for line in listing {
             println!("{line}");
         }
+    }
+    for warning in &warnings {
+        eprintln!("\n{warning}");
     }
     if lost_total > 0 && args.switch("strict") {
         return Err(format!("{lost_total} findings judged right no longer fire (--strict)").into());

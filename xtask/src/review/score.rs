@@ -120,9 +120,11 @@ fn policy(tally: &Tally) -> String {
     if tally.right as f64 / judged as f64 >= threshold { "meets" } else { "below" }.to_string()
 }
 
+/// The figure that stands for each rule. A review file whose blocks for the
+/// rule are all still blank holds no figure and is passed over.
 fn newest_per_rule(tallies: &[Tally]) -> BTreeMap<&str, &Tally> {
     let mut newest: BTreeMap<&str, &Tally> = BTreeMap::new();
-    for tally in tallies {
+    for tally in tallies.iter().filter(|t| t.judged() + t.unsure > 0) {
         let slot = newest.entry(&tally.rule).or_insert(tally);
         if tally.newness() > slot.newness() {
             *slot = tally;
@@ -298,5 +300,8 @@ reason:
         );
         let shown = markdown(&tallies);
         assert_eq!(shown.matches("| yes |").count(), 1, "{shown}");
+        let blank = Tally { right: 0, wrong: 0, unjudged: 4, ..tally("d.review", "2026-12-09", 0) };
+        let with_blank = [tallies[0].clone(), blank];
+        assert_eq!(newest_per_rule(&with_blank)["DAT002"].file, PathBuf::from("b.tsv"), "blank blocks hold no figure");
     }
 }
