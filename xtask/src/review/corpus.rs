@@ -334,4 +334,27 @@ mod tests {
         assert_eq!(finding(raw, Some(&PathBuf::from("dir"))).id, "a/b.txt");
         assert_eq!(id_string(&serde_json::json!(42)), "42");
     }
+
+    #[test]
+    fn gzipped_corpus_is_decompressed_once_and_read_by_id() {
+        use flate2::{Compression, write::GzEncoder};
+        let dir = std::env::temp_dir().join(format!("xtask-review-gz-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        let gz = dir.join("tiny.jsonl.gz");
+        let mut encoder = GzEncoder::new(File::create(&gz).unwrap(), Compression::default());
+        let records = "{\"id\": \"a\", \"text\": \"Hôm nay\"}\n\n{\"id\": 7, \"text\": \"thứ Hai\"}\n";
+        encoder.write_all(records.as_bytes()).unwrap();
+        encoder.finish().unwrap();
+
+        let corpus = Corpus::open(&gz).unwrap();
+        assert_eq!((corpus.name.as_str(), corpus.stem.as_str(), corpus.articles), ("tiny.jsonl.gz", "tiny", 2));
+        assert_eq!(corpus.sha256, sha256_file(&gz).unwrap());
+        let Source::Jsonl(copy) = &corpus.source else { panic!("a JSON Lines corpus") };
+        assert!(copy.starts_with(target_dir().join("review")));
+        let ids: BTreeSet<String> = ["7".to_string()].into();
+        assert_eq!(corpus.texts(&ids).unwrap().get("7").map(String::as_str), Some("thứ Hai"));
+        fs::remove_file(copy).unwrap();
+        fs::remove_dir_all(dir).unwrap();
+    }
 }
