@@ -276,7 +276,7 @@ fn date_pass(ctx: &mut Context<'_>) {
     {
         let ymd = baolint_syntax::Ymd { day: Some(date.day), month: Some(date.month), year: Some(date.year) };
         if ctx.enabled(Rule::ImpossibleDate) {
-            dates::impossible_date::check(ctx, date.span, ymd);
+            dates::impossible_date::check(ctx, date.span, ymd, baolint_syntax::DateFraming::default());
         }
         if ctx.enabled(Rule::WeekdayMismatch)
             && let Some(weekday) = dateline.weekday
@@ -287,9 +287,9 @@ fn date_pass(ctx: &mut Context<'_>) {
     for date in &report.dates {
         if ctx.enabled(Rule::ImpossibleDate) {
             // A range names two dates; each must exist.
-            dates::impossible_date::check(ctx, date.span, date.start_with_year());
+            dates::impossible_date::check(ctx, date.span, date.start_with_year(), date.framing);
             if let Some(end) = date.end {
-                dates::impossible_date::check(ctx, date.span, end);
+                dates::impossible_date::check(ctx, date.span, end, date.framing);
             }
         }
         if ctx.enabled(Rule::WeekdayMismatch)

@@ -8,8 +8,8 @@ use crate::{
     registry::Rule,
 };
 
-/// The checker's settings. `Config::default()` runs every rule at its
-/// default severity.
+/// The checker's settings. `Config::default()` runs every rule outside the
+/// preview group at its default severity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     enabled: Vec<bool>,
@@ -22,7 +22,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            enabled: vec![true; Rule::ALL.len()],
+            enabled: Rule::ALL.iter().map(|r| !r.is_preview()).collect(),
             severity: Rule::ALL.iter().map(|r| r.meta().severity).collect(),
             documents: Vec::new(),
             tone_placement: TonePlacement::Consistent,
@@ -67,13 +67,31 @@ impl Config {
     /// Enables the rules matched by `select` (all when empty), then disables
     /// those matched by `ignore`. Selectors are codes, code prefixes, rule
     /// names or `ALL`, as in ruff.
+    /// Rules in the preview group are left out unless selected by their
+    /// exact code or name; [`Config::with_preview_selection`] takes them in.
     pub fn with_selection(select: &[String], ignore: &[String]) -> Result<Config, SelectorError> {
+        Config::with_preview_selection(select, ignore, false)
+    }
+
+    /// As [`Config::with_selection`]; with `preview`, the rules of the
+    /// preview group are selected like any other, as ruff's `--preview`.
+    pub fn with_preview_selection(
+        select: &[String],
+        ignore: &[String],
+        preview: bool,
+    ) -> Result<Config, SelectorError> {
         let mut config = Config::default();
+        if preview {
+            config.enabled.fill(true);
+        }
         if !select.is_empty() {
             config.enabled.fill(false);
             for selector in select {
+                let exact = Rule::find(selector.trim());
                 for rule in matching(selector)? {
-                    config.enabled[rule.index()] = true;
+                    if preview || !rule.is_preview() || exact == Some(rule) {
+                        config.enabled[rule.index()] = true;
+                    }
                 }
             }
         }

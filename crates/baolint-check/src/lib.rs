@@ -12,6 +12,7 @@ mod config;
 mod diagnostic;
 mod documents;
 pub mod fix;
+pub mod precision;
 mod registry;
 pub mod render;
 mod rules;
@@ -20,6 +21,7 @@ pub use checker::{Context, check};
 pub use config::{Config, SelectorError, TonePlacement, matching};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
 pub use documents::DocumentsError;
+pub use precision::Precision;
 pub use registry::{Family, FixAvailability, Rule, RuleMeta};
 
 /// Parses and checks `text` in one call.

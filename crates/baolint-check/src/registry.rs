@@ -63,6 +63,10 @@ pub struct RuleMeta {
     pub family: Family,
     pub severity: Severity,
     pub fix: FixAvailability,
+    /// In the preview group: off unless `--preview` is given or the rule is
+    /// selected by its exact code or name. A rule stays here until its
+    /// measured precision reaches the bar of its severity.
+    pub preview: bool,
     /// One line: what the rule finds.
     pub summary: &'static str,
     /// Markdown with the sections "What it does", "Why is this bad?",
@@ -154,6 +158,16 @@ impl Rule {
 
     pub fn family(self) -> Family {
         self.meta().family
+    }
+
+    pub fn is_preview(self) -> bool {
+        self.meta().preview
+    }
+
+    /// The rule's measured precision on real text, from the judged samples
+    /// kept in the repository (`data/precision.tsv`).
+    pub fn precision(self) -> Option<&'static crate::precision::Precision> {
+        crate::precision::of(self.code())
     }
 
     pub fn index(self) -> usize {

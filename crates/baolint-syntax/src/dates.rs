@@ -40,8 +40,26 @@ pub struct Date {
     /// a part of the day ("Sáng", "Chiều") or a weekday comes before it, as
     /// in a lead that dates the event it reports ("LSO-Ngày 19/5/2014, ...").
     pub opens_block: bool,
+    /// How the text frames the date: which calendar, whether it is quoted
+    /// or only looks like a date.
+    pub framing: DateFraming,
     /// Index of the block in `Report::blocks`.
     pub block: usize,
+}
+
+/// What the words around a date say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateFraming {
+    /// "âm lịch", "ÂL" after it: a lunar date, whose months have 29 or 30
+    /// days ("30/2 âm lịch" exists).
+    pub lunar: bool,
+    /// Right after an opening quotation mark: a date the story talks about
+    /// as a thing ("ngày “30/2”"), not one it dates by.
+    pub quoted: bool,
+    /// Day and month joined by "-" or "." with no year, and no date word
+    /// ("ngày", a part of the day, a weekday, "từ", "đến") before it: "30-2"
+    /// may as well be a score, a rule's name or a ratio.
+    pub uncued: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +118,12 @@ pub fn recognise_dates(text: &str, blocks: &[Block], non_quantities: &[NonQuanti
         let weekday = if kind == DateKind::Date { weekday_before(s, at, block.span.start) } else { None };
         let opens_block =
             kind == DateKind::Date && opens_block(s, weekday.map_or(at, |w| w.span.start - block.span.start));
-        dates.push(Date { span: nq.span, kind, start, end: high, weekday, opens_block, block: nq.block });
+        let framing = if kind == DateKind::Date {
+            framing(s, at, end, start.year.is_none() && high.is_none_or(|h| h.year.is_none()), weekday.is_some())
+        } else {
+            DateFraming::default()
+        };
+        dates.push(Date { span: nq.span, kind, start, end: high, weekday, opens_block, framing, block: nq.block });
     }
     dates
 }
@@ -257,6 +280,23 @@ fn word_before(s: &str, at: usize) -> Option<&str> {
 
 /// Only an agency prefix, "Ngày" or a part of the day comes before `at`
 /// in the block `s`.
+/// Reads the words around the date `s[at..end]`; see [`DateFraming`].
+fn framing(s: &str, at: usize, end: usize, no_year: bool, has_weekday: bool) -> DateFraming {
+    let after = skip_gap(s, end);
+    let after = if s[after..].starts_with('(') { skip_gap(s, after + 1) } else { after };
+    let lunar = ["âm lịch", "âl", "al"].iter().any(|w| crate::numbers::text::match_phrase(s, after, w).is_some());
+    let quoted = matches!(char_before(s, at), Some('“' | '"' | '‘' | '\'' | '«'));
+    let written = &s[at..end];
+    let joined = no_year && !written.contains('/') && !written.contains("tháng") && written.contains(['-', '.']);
+    let cued = has_weekday || {
+        let k = back_over_gap(s, at);
+        let k = if char_before(s, k) == Some('(') { back_over_gap(s, k - 1) } else { k };
+        let word = &s[back_over_word(s, k)..k];
+        word_in(word, &["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "qua", "trước", "sau"])
+    };
+    DateFraming { lunar, quoted, uncued: joined && !cued }
+}
+
 fn opens_block(s: &str, at: usize) -> bool {
     let mut k = at;
     for _ in 0..3 {
@@ -329,14 +369,43 @@ fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
         let words: Vec<&str> = s[start..end].split(crate::lines::is_space).filter(|w| !w.is_empty()).collect();
         let written = words.join(" ");
         let at_word_start = char_before(s, start).is_none_or(|c| !crate::numbers::text::is_alnum(c));
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| {
+        if let Some(&(name, weekday)) = WEEKDAYS.iter().find(|(name, _)| {
             written.len() == name.len() && written.chars().map(crate::numbers::text::fold).eq(name.chars())
         }) && at_word_start
+            && stands_as_weekday(s, start, name)
         {
             return Some(WeekdayMention { weekday, span: Span::new(base + start, base + end) });
         }
     }
     None
+}
+
+/// Words after which "thứ ..." names a day of the week: nothing, a mark, or
+/// a word of time ("vào thứ Hai", "sáng thứ 3", "hôm thứ Sáu"). After any
+/// other word it is an ordinal ("Kỳ họp thứ 3", "lần thứ 4", "Chiến tranh
+/// thế giới thứ hai"). "CN" must stand alone: after "-" or "/" it is the end
+/// of a document symbol ("5296/VPCP-CN").
+fn stands_as_weekday(s: &str, start: usize, name: &str) -> bool {
+    const TIME_WORDS: &[&str] = &[
+        "ngày", "hôm", "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "từ", "đến", "tới", "trước",
+        "sau", "mai", "nay", "qua", "tuần", "cuối", "đầu", "các", "mỗi", "hằng", "hàng", "là", "và", "hoặc", "hay",
+        "trong", "lúc", "ra", "đó", "ấy",
+    ];
+    if name == "cn" {
+        return !matches!(char_before(s, start), Some('-' | '/' | '.' | '_' | '&'));
+    }
+    if !name.starts_with("thứ") {
+        return true;
+    }
+    let before = back_over_gap(s, start);
+    match char_before(s, before) {
+        None => true,
+        Some(c) if !crate::numbers::text::is_alnum(c) => true,
+        Some(_) => {
+            let word = &s[back_over_word(s, before)..before];
+            word_in(word, TIME_WORDS)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ mod span;
 pub mod vietnamese;
 
 pub use dateline::{DateMention, Dateline, TimeMention, Weekday, WeekdayMention};
-pub use dates::{Date, DateKind, Ymd, recognise_dates};
+pub use dates::{Date, DateFraming, DateKind, Ymd, recognise_dates};
 pub use fold::fold_to_ascii_words;
 pub use junk::JunkKind;
 pub use line_index::{LineCol, LineIndex};
@@ -37,7 +37,7 @@ pub use references::{
     DocType, DocTypeMention, ElapsedClaim, ElapsedHedge, IssuerMention, NumberPart, Organ, Reference, ReferenceForm,
     Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,
 };
-pub use relations::{Breakdown, Coverage, Relation, recognise_relations, same_noun};
+pub use relations::{Breakdown, Coverage, NounClass, Relation, noun_class, recognise_relations, same_noun};
 pub use report::{Block, BlockKind, Report, parse, recognise_block_numbers};
 pub use span::Span;
 pub use vietnamese::{

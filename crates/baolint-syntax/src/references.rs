@@ -481,8 +481,12 @@ impl Scan<'_> {
         };
         let (mut kind, mut start) = word_at(end)?;
         let before = back_over_gap(s, start);
+        let capitalised = |at: usize| s[at..].chars().next().is_some_and(char::is_uppercase);
+        // A lower-case type word before a capitalised one is a verb or a
+        // common noun: "văn bản hướng dẫn Nghị định số 56/2009/NĐ-CP".
         if before < start
             && let Some((outer, outer_start)) = word_at(before)
+            && (capitalised(outer_start) || !capitalised(start))
         {
             (kind, start) = (outer, outer_start);
         }
@@ -904,6 +908,13 @@ mod tests {
             let claim = report.references[0].elapsed.unwrap_or_else(|| panic!("{verb}"));
             assert_eq!(claim.years, 3, "{verb}");
         }
+    }
+
+    #[test]
+    fn a_lower_case_type_word_before_a_capitalised_one_is_a_verb() {
+        let (report, text) = parse("Tiêu đề\n\nCác văn bản hướng dẫn Nghị định số 56/2009/NĐ-CP của Chính phủ.");
+        let r = &report.references[0];
+        assert_eq!((r.doc_type.unwrap().kind, r.span.text(text)), (DocType::NghiDinh, "Nghị định số 56/2009/NĐ-CP"));
     }
 
     #[test]

@@ -152,8 +152,12 @@ impl Scope<'_> {
         // A ";" or ":" inside the filler starts another clause; one just
         // before the marker ("...điển hình; trong đó") does not.
         let inner = filler.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
+        // "giảm 8,3 nghìn người so với quý IV/2016, trong đó ..." splits a
+        // change, not a total.
         if words_up_to(filler, max_filler) > max_filler
             || has_sentence_end(filler)
+            || filler.contains("so với")
+            || filler.contains(')')
             || inner.contains([';', ':'])
             || (colon && inner.contains(','))
         {
@@ -170,7 +174,14 @@ impl Scope<'_> {
                 continue;
             }
             let gap = self.between(cursor, part.span.start);
-            if words_up_to(gap, MAX_PART_GAP_WORDS) > MAX_PART_GAP_WORDS || has_sentence_end(gap) {
+            // "trong đó có Việt Nam và Lào; 61 nước ...": the marker's list
+            // ended without a number.
+            let unnumbered = parts.is_empty() && gap.contains(';');
+            if words_up_to(gap, MAX_PART_GAP_WORDS) > MAX_PART_GAP_WORDS
+                || has_sentence_end(gap)
+                || ends_list(gap)
+                || unnumbered
+            {
                 break;
             }
             if is_indefinite(part)
@@ -201,7 +212,22 @@ impl Scope<'_> {
             && (parts.iter().all(|&p| matches!(self.numbers[p].kind, NumberKind::Percent(_)))
                 || parts.iter().all(|&p| same_noun(self.text, total_mention, &self.numbers[p])))
             && labels.iter().all(|l| l.split_whitespace().count() <= MAX_LABEL_WORDS);
-        let full = !subset_cue && parts.len() >= 2 && (listed || uniform_labels || remainder.is_some());
+        // Parts add up to a total only when all count the same kind of
+        // thing or money, named by the total's noun or the words after it
+        // ("12.651 tập thể, cá nhân điển hình; trong đó, cấp tỉnh 38 điển
+        // hình ..."): "26 điểm thi; trong đó ... 5.449 thí sinh" and "5
+        // công ty, trong đó Công ty A 200 tỷ đồng" split something else.
+        let additive = matches!(noun_class(self.text, total_mention), NounClass::Count | NounClass::Money | NounClass::Bare)
+            && parts.iter().all(|&p| {
+                let part = &self.numbers[p];
+                let class = noun_class(self.text, part);
+                matches!(class, NounClass::Count | NounClass::Money | NounClass::Bare)
+                    && (part.noun.is_none()
+                        || total_mention.noun.is_none()
+                        || same_noun(self.text, total_mention, part)
+                        || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
+            });
+        let full = !subset_cue && additive && parts.len() >= 2 && (listed || uniform_labels || remainder.is_some());
         let coverage = if full { Coverage::Full } else { Coverage::Subset };
         Some(Breakdown { total, parts, marker, coverage, remainder })
     }
@@ -262,6 +288,60 @@ impl Scope<'_> {
 const SHARE_CUES: &[&str] = &["chiếm", "Chiếm", "tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"];
 /// Words between a share cue and its percentage, at most.
 const MAX_SHARE_CUE_WORDS: usize = 4;
+
+/// What the noun after a number says the number measures; only counts and
+/// sums of money add up, and only when they count the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounClass {
+    /// Things or people counted: "12.651 tập thể", "22 người".
+    Count,
+    /// An amount of money in a currency: "6,5 tỷ đồng", "130 triệu euro".
+    Money,
+    /// A length, mass, area, volume or speed: parts of a measure are often
+    /// other dimensions ("cao 1,46 mét ... dài 5,43 mét").
+    Measure,
+    /// A property of one thing, not an amount of many: ages, scores, times
+    /// and multiples ("77 tuổi", "5 điểm", "79 lần", "phút 90").
+    Attribute,
+    /// A capitalised word: a model or a name ("8 Series", "5 Công ty ...").
+    Name,
+    /// No noun.
+    Bare,
+}
+
+/// The class of the noun after `mention`; see [`NounClass`].
+pub fn noun_class(text: &str, mention: &NumberMention) -> NounClass {
+    const MONEY: &[&str] = &[
+        "đồng", "usd", "đô", "euro", "eur", "bảng", "yên", "tệ", "ndt", "nhân dân tệ", "won", "rúp", "bath", "baht",
+        "franc", "ringgit", "rupee", "peso", "real", "vnd", "vnđ", "đôla", "$",
+    ];
+    const MEASURE: &[&str] = &[
+        "m", "mét", "km", "cm", "mm", "dặm", "inch", "ha", "héc-ta", "hecta", "m2", "m3", "km2", "g", "gr", "gam",
+        "kg", "tấn", "tạ", "yến", "lạng", "ml", "lít", "l", "cc", "mw", "kw", "kwh", "w", "km/h", "hải lý", "sào",
+        "mẫu", "thước", "feet", "ft", "pound", "lbs", "ounce", "oz", "độ", "°c",
+    ];
+    const ATTRIBUTE: &[&str] = &[
+        "tuổi", "điểm", "lần", "phút", "giây", "giờ", "ngày", "tháng", "năm", "tuần", "bàn/trận", "điểm/trận",
+        "sao", "hạng", "thứ", "bậc", "cấp", "tầng",
+    ];
+    let Some(noun) = mention.noun else { return NounClass::Bare };
+    let written = noun.text(text);
+    let Some(head) = written.split_whitespace().next() else { return NounClass::Bare };
+    if head.chars().next().is_some_and(char::is_uppercase) && !head.chars().all(|c| c.is_uppercase()) {
+        return NounClass::Name;
+    }
+    let lower = head.to_lowercase();
+    let is = |list: &[&str]| list.iter().any(|w| *w == lower);
+    if is(MONEY) {
+        NounClass::Money
+    } else if is(MEASURE) {
+        NounClass::Measure
+    } else if is(ATTRIBUTE) {
+        NounClass::Attribute
+    } else {
+        NounClass::Count
+    }
+}
 
 /// Both name a counted noun and the nouns start with the same word.
 pub fn same_noun(text: &str, a: &NumberMention, b: &NumberMention) -> bool {
@@ -329,6 +409,15 @@ fn markers(region: &str) -> Vec<(usize, &'static str)> {
     );
     found.sort_unstable();
     found
+}
+
+/// The words between two numbers close the list: a bracket the list was
+/// inside ("(gồm 77 chiếc ..., 2 chiếc ...), 101 chiếc"), or a clause of
+/// contrast or addition ("..., trong khi hơn 309.000 người", "cùng với 59
+/// người khác").
+fn ends_list(gap: &str) -> bool {
+    gap.contains(')') && !gap.contains('(')
+        || ["trong khi", "cùng với", "nhưng", "ngoài ra"].iter().any(|w| gap.contains(w))
 }
 
 /// A sentence ends inside `gap`: ".", "!" or "?" followed by white space.

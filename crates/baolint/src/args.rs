@@ -46,6 +46,13 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
     pub select: Vec<String>,
 
+    /// Also select the rules of the preview group: rules whose measured
+    /// precision is not yet at the bar of their severity (`baolint rules`
+    /// marks them). Without it, a preview rule runs only when selected by
+    /// its exact code or name.
+    #[arg(long)]
+    pub preview: bool,
+
     /// Rules to disable, after --select.
     #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
     pub ignore: Vec<String>,

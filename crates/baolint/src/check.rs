@@ -90,7 +90,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             None => config_file::FileConfig::default(),
         }
     };
-    let mut config = config_file::resolve(&file, &args.select, &args.ignore)?;
+    let mut config = config_file::resolve(&file, &args.select, &args.ignore, args.preview)?;
     for path in &args.documents {
         config_file::add_documents(&mut config, path)?;
     }

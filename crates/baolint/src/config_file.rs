@@ -6,6 +6,7 @@
 //! ignore = ["ORT016"]         # added to --ignore
 //! documents = ["tinh.tsv"]    # the province's documents, as --documents;
 //!                             # relative to this file
+//! preview = true              # as --preview
 //!
 //! [orthography]
 //! tone-placement = "new"      # "consistent" (default), "old" or "new"
@@ -28,6 +29,9 @@ pub struct FileConfig {
     pub ignore: Vec<String>,
     #[serde(default)]
     pub documents: Vec<PathBuf>,
+    /// As --preview: the rules of the preview group are selected too.
+    #[serde(default)]
+    pub preview: bool,
     #[serde(default)]
     pub orthography: Orthography,
     /// The directory of the file, against which `documents` are read.
@@ -73,11 +77,12 @@ pub fn load(path: &Path) -> Result<FileConfig> {
 }
 
 /// The checker's settings from the file and the command line: a `--select`
-/// on the command line replaces the file's, `--ignore` adds to it.
-pub fn resolve(file: &FileConfig, select: &[String], ignore: &[String]) -> Result<Config> {
+/// on the command line replaces the file's, `--ignore` adds to it, and
+/// preview is on when either asks for it.
+pub fn resolve(file: &FileConfig, select: &[String], ignore: &[String], preview: bool) -> Result<Config> {
     let select = if select.is_empty() { &file.select[..] } else { select };
     let ignore: Vec<String> = file.ignore.iter().chain(ignore).cloned().collect();
-    let mut config = Config::with_selection(select, &ignore)?;
+    let mut config = Config::with_preview_selection(select, &ignore, preview || file.preview)?;
     if let Some(style) = file.orthography.tone_placement.as_deref().and_then(TonePlacement::parse) {
         config.set_tone_placement(style);
     }
@@ -105,12 +110,12 @@ mod tests {
         let file: FileConfig =
             toml::from_str("select = [\"ORT\"]\nignore = [\"ORT016\"]\n[orthography]\ntone-placement = \"old\"\n")
                 .unwrap();
-        let config = resolve(&file, &[], &[]).unwrap();
+        let config = resolve(&file, &[], &[], false).unwrap();
         assert_eq!(config.tone_placement(), TonePlacement::Old);
         assert!(config.is_enabled(baolint_check::Rule::NotNfc));
         assert!(!config.is_enabled(baolint_check::Rule::UndefinedAbbreviation));
         assert!(!config.is_enabled(baolint_check::Rule::MissingHeadline));
-        let overridden = resolve(&file, &["STR".to_string()], &[]).unwrap();
+        let overridden = resolve(&file, &["STR".to_string()], &[], false).unwrap();
         assert!(overridden.is_enabled(baolint_check::Rule::MissingHeadline));
     }
 

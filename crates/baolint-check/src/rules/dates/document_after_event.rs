@@ -9,13 +9,15 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Dates,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A document cited with a date later than the event, in the same paragraph, that carries it out.",
     doc: r#"## What it does
 Reports a document cited with a full date ("Chỉ thị 03-CT/TW, ngày
 14/5/2015") in a paragraph that opens with the date of its event ("Ngày
 19/5/2014, ... sơ kết 3 năm thực hiện ...") when the document's date is
-after the event's. A date without a year takes the year of the document's
-date nearest it.
+after the event's. An event date without a year takes the year of the
+report's dateline nearest it; without a dateline it is not judged (the
+years a body mentions are often those of other events).
 
 ## Why is this bad?
 A conference cannot review or carry out a document that did not exist yet:
@@ -42,6 +44,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             *slot = Some(date);
         }
     }
+    let dateline = super::dateline_day(ctx);
     for reference in &report.references {
         let Some(cited) = reference.date.map(|i| report.dates[i]) else { continue };
         let Some(issued) = documents::calendar(cited.start_with_year()) else { continue };
@@ -49,7 +52,13 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         if opening.span.start >= reference.span.start {
             continue;
         }
-        let Some(event) = event_day(opening, issued) else { continue };
+        // A short event date takes its year from the dateline, never from
+        // the document's date: that would decide the very order checked.
+        let event = match opening.start_with_year().year {
+            Some(_) => event_day(opening, issued),
+            None => dateline.and_then(|published| event_day(opening, published)),
+        };
+        let Some(event) = event else { continue };
         if issued <= event {
             continue;
         }

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Dates,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The lead dates the event it reports after the report's own dateline.",
     doc: r#"## What it does
 Reports a lead that opens with the date of the event it reports ("LSO-Ngày

@@ -36,11 +36,21 @@ pub(crate) fn is_page_date(report: &Report) -> bool {
     matches!(latest_body_year(report), Some((latest, true)) if date.year - latest >= PAGE_DATE_YEARS)
 }
 
+/// The report's dateline, when it is the report's own date and not the
+/// page's: the only source of the year of a date written without one.
+pub(crate) fn dateline_day(ctx: &crate::Context<'_>) -> Option<time::Date> {
+    ctx.report_dates().iter().find(|(_, _, from_dateline)| *from_dateline).map(|(day, _, _)| *day)
+}
+
 /// The day a date names, with a missing year taken from the year (of
 /// `near`, or the one before or after) that puts it nearest `near`. `None`
 /// without a day and a month.
 pub(crate) fn event_day(date: &Date, near: time::Date) -> Option<time::Date> {
-    let ymd = date.start_with_year();
+    event_day_in(date.start_with_year(), near)
+}
+
+/// As [`event_day`], for a day as written.
+pub(crate) fn event_day_in(ymd: baolint_syntax::Ymd, near: time::Date) -> Option<time::Date> {
     let (day, month) = (ymd.day?, ymd.month?);
     match ymd.year {
         Some(year) => documents::ymd(year, month, day),

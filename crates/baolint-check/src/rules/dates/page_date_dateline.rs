@@ -9,6 +9,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Dates,
     severity: Severity::Info,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The dateline is years after every date in the body: it is the page's date, not the report's.",
     doc: r#"## What it does
 Reports a dateline whose year is at least two years after the latest year

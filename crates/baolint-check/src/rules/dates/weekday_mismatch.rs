@@ -10,13 +10,18 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Dates,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A weekday written with a date that falls on another day of the week.",
     doc: r#"## What it does
 Reports a weekday ("Thứ năm", "Thứ 3", "Chủ nhật") written just before a
 date, in the dateline or the body, when the date falls on another day of
 the week. A date without a year ("thứ Sáu 3/2") is placed in the year that
-puts it nearest the report's own date (its dateline, else its latest dated
-event); such a finding is a warning, since the year is inferred.
+puts it nearest the report's dateline; such a finding is a warning, since
+the year is inferred. Without a dateline a date without a year is not
+judged: the years the body mentions are often those of other events. "Thứ"
+after a word other than one of time ("Kỳ họp thứ 3, ngày 9/6", "lần thứ 4
+ngày 7/7") is an ordinal, not a weekday, and "CN" at the end of a symbol
+("5296/VPCP-CN ngày ...") is not Sunday.
 
 ## Why is this bad?
 Either the weekday or the date is wrong, and readers who plan by the
@@ -44,7 +49,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
     let span = Span::new(weekday.span.start, date_span.end);
     let cap = if inferred { Severity::Warning } else { Severity::Error };
     let year_note =
-        if inferred { format!(" (year {} inferred from the report's date)", day.year()) } else { String::new() };
+        if inferred { format!(" (year {} taken from the dateline)", day.year()) } else { String::new() };
     ctx.report_diagnostic_capped(
         Rule::WeekdayMismatch,
         cap,
@@ -61,14 +66,14 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
     );
 }
 
-/// The day and month of `date` in the year (the report's, or the one before
-/// or after) that puts it nearest the report's own date.
+/// The day and month of `date` in the year (the dateline's, or the one
+/// before or after) that puts it nearest the report's dateline. Without a
+/// dateline nothing says which year a short date is in: the years the body
+/// mentions are often those of past events ("Vụ án năm 2015 ... thứ Hai
+/// 22/5"), so the weekday is not judged.
 fn nearest_year(ctx: &Context<'_>, date: Ymd) -> Option<time::Date> {
-    let (day, month) = (date.day?, date.month?);
-    let (now, _, _) = ctx.report_date()?;
-    (now.year() - 1..=now.year() + 1)
-        .filter_map(|year| documents::ymd(year, month, day))
-        .min_by_key(|candidate| (*candidate - now).whole_days().abs())
+    let published = super::dateline_day(ctx)?;
+    super::event_day_in(date, published)
 }
 
 fn from_time(day: time::Weekday) -> Weekday {

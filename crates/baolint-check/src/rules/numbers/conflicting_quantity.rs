@@ -9,6 +9,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: true,
     summary: "The headline and the body state the same quantity with different values.",
     doc: r#"## What it does
 Reports a count in the headline that the body states again, with the same

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: true,
     summary: "A share of a whole (\"chiếm\", \"tỷ lệ\") above 100%.",
     doc: r#"## What it does
 Reports a percentage framed as a share of a whole ("chiếm 120%", "tỷ lệ

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "Digits grouped in a way Vietnamese notation does not allow (\"4.4031\", \"1.5\", \"1,234,567\").",
     doc: r#"## What it does
 Reports a number whose separators do not follow Vietnamese notation, where

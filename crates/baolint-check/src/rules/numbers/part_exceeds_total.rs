@@ -1,6 +1,6 @@
 //! NUM002 part-exceeds-total.
 
-use baolint_syntax::{Breakdown, Coverage, NumberKind, NumberMention, Span};
+use baolint_syntax::{Breakdown, Coverage, NounClass, NumberKind, NumberMention, Span, noun_class};
 
 use super::{interval, operand, single_value};
 use crate::{Context, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A part introduced by \"trong đó có\" is larger than its total.",
     doc: r#"## What it does
 Reports a subset ("trong đó có 46.123 lượt cán bộ lãnh đạo") that is larger
@@ -18,7 +19,9 @@ than the total it is a part of, when both are counts of the same thing (both
 name a counted noun and the nouns start with the same word). Percentages
 are not compared: a part may grow faster than its total. Hedges and printed precision are allowed for: "trên
 142.590 lượt" is at least 142.590. Full breakdowns are checked as a whole by
-NUM001 instead.
+NUM001 instead. Only the first part after "trong đó" is compared, and only
+counts and sums of money: not measures (a length within a height), ages,
+scores or multiples.
 
 ## Why is this bad?
 A part cannot be larger than the whole: one of the two figures is wrong,
@@ -38,11 +41,19 @@ pub(crate) fn check(ctx: &mut Context<'_>, breakdown: &Breakdown) {
     if breakdown.coverage != Coverage::Subset {
         return;
     }
+    // Only "trong đó": after "gồm", "bao gồm" or a colon a longer part is
+    // most often another list ("347 triệu USD: ... hơn 1 tỷ USD").
+    if breakdown.marker.text(ctx.text).to_lowercase() != "trong đó" {
+        return;
+    }
     let numbers = &ctx.report.numbers;
     let total_mention = &numbers[breakdown.total];
     let Some(total_value) = single_value(total_mention) else { return };
     let Some(total) = interval(total_mention, total_value) else { return };
-    for &p in &breakdown.parts {
+    // The first part is the one "trong đó (có)" introduces; later numbers
+    // of the sentence often open parallel clauses ("12 trường hợp mắc A,
+    // trong đó 4 trường hợp tử vong, 77 trường hợp mắc B").
+    for &p in breakdown.parts.iter().take(1) {
         let part_mention = &numbers[p];
         let Some(part_value) = single_value(part_mention) else { continue };
         let comparable = same_thing(ctx.text, total_mention, part_mention);
@@ -69,5 +80,6 @@ pub(crate) fn check(ctx: &mut Context<'_>, breakdown: &Breakdown) {
 /// well exceed the growth of its total.
 fn same_thing(text: &str, total: &NumberMention, part: &NumberMention) -> bool {
     matches!((&total.kind, &part.kind), (NumberKind::Amount(_), NumberKind::Amount(_)))
+        && matches!(noun_class(text, total), NounClass::Count | NounClass::Money)
         && baolint_syntax::same_noun(text, total, part)
 }

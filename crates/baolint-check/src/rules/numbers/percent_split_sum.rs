@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: true,
     summary: "The percentages of a full breakdown of a count do not make about 100%.",
     doc: r#"## What it does
 Reports a count broken down into percentages that claim to cover it (a

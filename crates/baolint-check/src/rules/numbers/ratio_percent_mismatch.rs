@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Numbers,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: true,
     summary: "A ratio and the percentage stated for it disagree (\"45/60, đạt 80%\").",
     doc: r#"## What it does
 Reports a ratio followed in the same clause by the percentage it comes to

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "Two, or four or more, full stops in a row.",
     doc: r#"## What it does
 Reports a run of full stops that is neither one stop nor the three of an

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A dash with a space on one side only between two words.",
     doc: r#"## What it does
 Reports a hyphen or dash that touches the word on one side and has white

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Sometimes,
+    preview: false,
     summary: "A word of Vietnamese letters that cannot be a Vietnamese syllable.",
     doc: r#"## What it does
 Reads each word with Vietnamese marks by the syllable grammar (initial

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "The Latin eth \"Ð\"/\"ð\" used for the Vietnamese \"Đ\"/\"đ\".",
     doc: r#"## What it does
 Reports the Icelandic letter eth, "Ð" (U+00D0) or "ð" (U+00F0), at the

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Error,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "Vietnamese in a legacy 8-bit encoding (TCVN3, VNI) read as Latin-1.",
     doc: r#"## What it does
 Reports a run of words typed in one of the 8-bit Vietnamese encodings that

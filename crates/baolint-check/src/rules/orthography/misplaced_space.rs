@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "White space before , . ; : ! ? ) ] or after ( [.",
     doc: r#"## What it does
 Reports white space between a word and the punctuation mark that closes it

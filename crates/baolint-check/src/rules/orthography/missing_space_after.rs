@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A comma, semicolon, colon or ellipsis glued to the word after it.",
     doc: r#"## What it does
 Reports ",", ";", ":" or "…" followed directly by a letter. Decimal commas

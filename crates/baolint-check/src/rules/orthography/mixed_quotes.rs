@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::None,
+    preview: false,
     summary: "Straight and curly double quotation marks in one report.",
     doc: r#"## What it does
 Reports a report whose headline and body use both straight (") and curly

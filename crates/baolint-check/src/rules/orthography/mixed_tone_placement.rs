@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "The two placements of the tone mark (\"hòa\"/\"hoà\", \"ủy\"/\"uỷ\") in one report.",
     doc: r#"## What it does
 In the open rhymes "oa", "oe" and "uy" the tone mark may sit on the first

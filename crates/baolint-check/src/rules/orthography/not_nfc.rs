@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A word written with combining marks where Unicode NFC composes it.",
     doc: r#"## What it does
 Reports a word that is not in Unicode normalisation form C: letters written

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "Two or more white space characters between words, no-break spaces included.",
     doc: r#"## What it does
 Reports a run of two or more white space characters between two words of a

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "White space at the end of a line.",
     doc: r#"## What it does
 Reports white space (spaces, tabs, no-break spaces) after the last visible

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A bracket or quotation mark without its partner.",
     doc: r#"## What it does
 Pairs the round and square brackets and the double quotation marks of the

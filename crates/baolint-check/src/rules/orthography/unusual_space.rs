@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A single white space character other than a plain space between words.",
     doc: r#"## What it does
 Reports a single white space character between two words that is not a

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A line that holds only white space.",
     doc: r#"## What it does
 Reports a line that is not empty but holds only white space, such as a lone

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A law or Assembly resolution whose \"QH\" term number cannot hold its date or year.",
     doc: r#"## What it does
 Reports a symbol that ends with the National Assembly's term ("QH13" in

@@ -13,6 +13,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "\"N năm thực hiện\" a document disagrees with the time from the document's date to the report's.",
     doc: r#"## What it does
 Reports an elapsed-time claim before a reference ("sơ kết 3 năm thực hiện

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "One document cited with two different dates, or two different issuers, in the same report.",
     doc: r#"## What it does
 Reports a symbol cited twice in one report with two different dates, or

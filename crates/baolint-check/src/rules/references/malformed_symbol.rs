@@ -13,6 +13,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A Party document symbol written with spaces around its hyphen, another dash, no hyphen, or in lower case.",
     doc: r#"## What it does
 Reports a Party document symbol (number, hyphen, type code, "/", issuer

@@ -14,6 +14,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Info,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A central Party symbol with \"TƯ\" or \"T.Ư\" where documents print \"TW\".",
     doc: r#"## What it does
 Reports a Party document symbol whose issuer code is written "TƯ", "T.Ư" or

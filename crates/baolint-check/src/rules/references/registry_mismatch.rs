@@ -15,6 +15,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The date or issuer cited with a document contradicts the registry.",
     doc: r#"## What it does
 Looks the cited document up in the embedded registry and reports a date or

@@ -17,6 +17,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A document cited with the subject (\"về ...\") of another document in the registry.",
     doc: r#"## What it does
 Compares the subject written after a reference ("về tiếp tục đẩy mạnh việc

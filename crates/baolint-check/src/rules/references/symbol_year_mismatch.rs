@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The year in a normative document's symbol differs from the year of its cited date.",
     doc: r#"## What it does
 Reports a normative document whose symbol carries its year of issue

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Error,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A central Party document cited with a term (khóa) that cannot hold its cited date.",
     doc: r#"## What it does
 Reports a central Party document (symbol "…/TW", or issued by the Bộ Chính

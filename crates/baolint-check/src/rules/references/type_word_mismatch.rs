@@ -14,6 +14,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::References,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The type word before a symbol names another type than the symbol's type code.",
     doc: r#"## What it does
 Reports a reference whose type word ("Chỉ thị", "Kết luận", "Nghị định")

@@ -13,6 +13,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Scrape,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A paragraph that repeats an earlier one word for word.",
     doc: r#"## What it does
 Reports a paragraph, lead, caption or list item of at least six words whose

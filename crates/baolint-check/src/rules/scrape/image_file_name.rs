@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Scrape,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "An image file name left where the image was (\"1410.jpg\").",
     doc: concat!(
         r#"## What it does

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Scrape,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "A line of the web page's navigation, sharing or loading widgets.",
     doc: concat!(
         r#"## What it does

@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Scrape,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "An ASCII slug line that repeats the headline or a caption without diacritics.",
     doc: concat!(
         r#"## What it does

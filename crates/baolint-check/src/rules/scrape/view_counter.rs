@@ -11,6 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Scrape,
     severity: Severity::Warning,
     fix: FixAvailability::Always,
+    preview: false,
     summary: "The page's view counter (\"Lượt xem: 95\").",
     doc: concat!(
         r#"## What it does

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Structure,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "A photo caption stands where the headline should be.",
     doc: r#"## What it does
 Reports a report whose first line of content is a photo caption (a short

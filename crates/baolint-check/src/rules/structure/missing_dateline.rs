@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Structure,
     severity: Severity::Info,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The report has no dateline (publication or update time).",
     doc: r#"## What it does
 Reports a report with no dateline: no line that holds only a date, with an

@@ -10,6 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Structure,
     severity: Severity::Warning,
     fix: FixAvailability::None,
+    preview: false,
     summary: "The report has no headline.",
     doc: r#"## What it does
 Reports a report whose first line of content (after page junk and the
