@@ -156,7 +156,7 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
         let span = Span::new(base + start, base + i);
         match verdict(word) {
             Verdict::Placement(placement) => out.push(TextNote { span, kind: TextNoteKind::Placement(placement) }),
-            Verdict::Invalid(reason) if looks_vietnamese(word) => {
+            Verdict::Invalid(reason) if looks_vietnamese(word) && !judged_elsewhere(s, start, i) => {
                 let suggestion = syllable::suggest(word);
                 out.push(TextNote { span, kind: TextNoteKind::InvalidSyllable { reason, suggestion } });
             }
@@ -290,6 +290,25 @@ fn verdict(word: &str) -> Verdict {
         memo.insert(word.into(), found);
         found
     })
+}
+
+/// A word the syllable grammar cannot judge, whatever its letters: a
+/// capitalised word inside a sentence is a name, and ethnic-minority and
+/// foreign names keep their own spelling ("Kpă", "Ea Đrơng", "Hồ Đức
+/// Phớc"); a piece of a hyphenated transliteration ("Ca-xtơ-rô",
+/// "La-vrốp"); a word with a letter drawn out for effect ("đâyyyy").
+fn judged_elsewhere(s: &str, start: usize, end: usize) -> bool {
+    let bytes = s.as_bytes();
+    let word = &s[start..end];
+    let hyphenated = (start > 0 && bytes[start - 1] == b'-') || bytes.get(end) == Some(&b'-');
+    let drawn_out = word.chars().zip(word.chars().skip(1)).zip(word.chars().skip(2)).any(|((a, b), c)| a == b && b == c);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let inside_sentence = s[..start]
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ')' | '-' | '–'));
+    hyphenated || drawn_out || (capitalised && inside_sentence)
 }
 
 /// A word that only Vietnamese would write: a letter of the Vietnamese

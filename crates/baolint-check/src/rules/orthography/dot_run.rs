@@ -8,7 +8,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     code: "ORT012",
     name: "dot-run",
     family: Family::Orthography,
-    severity: Severity::Warning,
+    severity: Severity::Info,
     fix: FixAvailability::Always,
     preview: false,
     summary: "Two, or four or more, full stops in a row.",
