@@ -67,8 +67,7 @@ pub fn parse(text: &str) -> Result<Vec<Precision>, String> {
     let Some((_, header)) = lines.next() else { return Ok(Vec::new()) };
     let columns: Vec<&str> = header.split('\t').collect();
     let column = |name: &str| columns.iter().position(|c| *c == name).ok_or(format!("no column `{name}`"));
-    let [code, judged, right, corpus, drawn, file] =
-        ["code", "judged", "right", "corpus", "drawn", "file"].map(column);
+    let [code, judged, right, corpus, drawn, file] = ["code", "judged", "right", "corpus", "drawn", "file"].map(column);
     let (code, judged, right, corpus, drawn, file) = (code?, judged?, right?, corpus?, drawn?, file?);
     let mut rows = Vec::new();
     for (number, line) in lines {

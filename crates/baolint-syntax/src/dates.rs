@@ -292,7 +292,10 @@ fn framing(s: &str, at: usize, end: usize, no_year: bool, has_weekday: bool) -> 
         let k = back_over_gap(s, at);
         let k = if char_before(s, k) == Some('(') { back_over_gap(s, k - 1) } else { k };
         let word = &s[back_over_word(s, k)..k];
-        word_in(word, &["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "qua", "trước", "sau"])
+        word_in(
+            word,
+            &["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "qua", "trước", "sau"],
+        )
     };
     DateFraming { lunar, quoted, uncued: joined && !cued }
 }

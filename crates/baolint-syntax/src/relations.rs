@@ -217,16 +217,17 @@ impl Scope<'_> {
         // ("12.651 tập thể, cá nhân điển hình; trong đó, cấp tỉnh 38 điển
         // hình ..."): "26 điểm thi; trong đó ... 5.449 thí sinh" and "5
         // công ty, trong đó Công ty A 200 tỷ đồng" split something else.
-        let additive = matches!(noun_class(self.text, total_mention), NounClass::Count | NounClass::Money | NounClass::Bare)
-            && parts.iter().all(|&p| {
-                let part = &self.numbers[p];
-                let class = noun_class(self.text, part);
-                matches!(class, NounClass::Count | NounClass::Money | NounClass::Bare)
-                    && (part.noun.is_none()
-                        || total_mention.noun.is_none()
-                        || same_noun(self.text, total_mention, part)
-                        || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
-            });
+        let additive =
+            matches!(noun_class(self.text, total_mention), NounClass::Count | NounClass::Money | NounClass::Bare)
+                && parts.iter().all(|&p| {
+                    let part = &self.numbers[p];
+                    let class = noun_class(self.text, part);
+                    matches!(class, NounClass::Count | NounClass::Money | NounClass::Bare)
+                        && (part.noun.is_none()
+                            || total_mention.noun.is_none()
+                            || same_noun(self.text, total_mention, part)
+                            || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
+                });
         let full = !subset_cue && additive && parts.len() >= 2 && (listed || uniform_labels || remainder.is_some());
         let coverage = if full { Coverage::Full } else { Coverage::Subset };
         Some(Breakdown { total, parts, marker, coverage, remainder })
@@ -312,17 +313,93 @@ pub enum NounClass {
 /// The class of the noun after `mention`; see [`NounClass`].
 pub fn noun_class(text: &str, mention: &NumberMention) -> NounClass {
     const MONEY: &[&str] = &[
-        "đồng", "usd", "đô", "euro", "eur", "bảng", "yên", "tệ", "ndt", "nhân dân tệ", "won", "rúp", "bath", "baht",
-        "franc", "ringgit", "rupee", "peso", "real", "vnd", "vnđ", "đôla", "$",
+        "đồng",
+        "usd",
+        "đô",
+        "euro",
+        "eur",
+        "bảng",
+        "yên",
+        "tệ",
+        "ndt",
+        "nhân dân tệ",
+        "won",
+        "rúp",
+        "bath",
+        "baht",
+        "franc",
+        "ringgit",
+        "rupee",
+        "peso",
+        "real",
+        "vnd",
+        "vnđ",
+        "đôla",
+        "$",
     ];
     const MEASURE: &[&str] = &[
-        "m", "mét", "km", "cm", "mm", "dặm", "inch", "ha", "héc-ta", "hecta", "m2", "m3", "km2", "g", "gr", "gam",
-        "kg", "tấn", "tạ", "yến", "lạng", "ml", "lít", "l", "cc", "mw", "kw", "kwh", "w", "km/h", "hải lý", "sào",
-        "mẫu", "thước", "feet", "ft", "pound", "lbs", "ounce", "oz", "độ", "°c",
+        "m",
+        "mét",
+        "km",
+        "cm",
+        "mm",
+        "dặm",
+        "inch",
+        "ha",
+        "héc-ta",
+        "hecta",
+        "m2",
+        "m3",
+        "km2",
+        "g",
+        "gr",
+        "gam",
+        "kg",
+        "tấn",
+        "tạ",
+        "yến",
+        "lạng",
+        "ml",
+        "lít",
+        "l",
+        "cc",
+        "mw",
+        "kw",
+        "kwh",
+        "w",
+        "km/h",
+        "hải lý",
+        "sào",
+        "mẫu",
+        "thước",
+        "feet",
+        "ft",
+        "pound",
+        "lbs",
+        "ounce",
+        "oz",
+        "độ",
+        "°c",
     ];
     const ATTRIBUTE: &[&str] = &[
-        "tuổi", "điểm", "lần", "phút", "giây", "giờ", "ngày", "tháng", "năm", "tuần", "bàn/trận", "điểm/trận",
-        "sao", "hạng", "thứ", "bậc", "cấp", "tầng",
+        "tuổi",
+        "điểm",
+        "lần",
+        "phút",
+        "giây",
+        "giờ",
+        "ngày",
+        "tháng",
+        "năm",
+        "tuần",
+        "bàn/trận",
+        "điểm/trận",
+        "sao",
+        "hạng",
+        "thứ",
+        "bậc",
+        "cấp",
+        "tầng",
     ];
     let Some(noun) = mention.noun else { return NounClass::Bare };
     let written = noun.text(text);

@@ -259,10 +259,7 @@ impl Assembler<'_> {
             self.blocks[first].kind = BlockKind::Caption;
             return None;
         }
-        // A subhead glued on ("Giá xe giảm mạnh. Thị trường ô tô sôi động.")
-        // makes two sentences; a lead that opens the text makes more, or
-        // more words.
-        if is_title_shape(text) || (shape::at_most_words(text, 40) && shape::sentence_count(text) <= 2) {
+        if is_title_shape(text) || (shape::is_short_description(text) && shape::sentence_count(text) == 1) {
             self.blocks[first].kind = BlockKind::Headline;
             return Some(first);
         }

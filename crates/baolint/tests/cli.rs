@@ -679,18 +679,34 @@ fn configuration_file_is_found_and_checked() {
     let dir = tempfile::tempdir().unwrap();
     let nested = dir.path().join("reports");
     fs::create_dir(&nested).unwrap();
-    fs::write(nested.join("a.txt"), "Tiêu đề\n\nĐoạn văn có  hai dấu cách, và BTV.\n\nXUÂN HƯƠNG\n").unwrap();
+    fs::write(
+        nested.join("a.txt"),
+        "Tiêu đề\n\nĐoạn văn có  hai dấu cách, và BTV; đạt 45/60, đạt 80%.\n\nXUÂN HƯƠNG\n",
+    )
+    .unwrap();
     let codes =
         |out: &Output| json(&out.stdout).as_array().unwrap().iter().map(|f| f["code"].to_string()).collect::<Vec<_>>();
 
     let plain = baolint(&["check", "--format", "json", "a.txt"], None, Some(&nested));
     assert!(codes(&plain).iter().any(|c| c.contains("ORT001")), "{plain:?}");
 
-    fs::write(dir.path().join("baolint.toml"), "ignore = [\"ORT001\"]\n[orthography]\ntone-placement = \"new\"\n")
-        .unwrap();
+    // NUM003 is in the preview group: off by default, on with `preview`.
+    assert!(!codes(&plain).iter().any(|c| c.contains("NUM003")), "{plain:?}");
+    fs::write(
+        dir.path().join("baolint.toml"),
+        "ignore = [\"ORT001\"]\npreview = true\n[orthography]\ntone-placement = \"new\"\n",
+    )
+    .unwrap();
     let configured = baolint(&["check", "--format", "json", "a.txt"], None, Some(&nested));
     assert!(!codes(&configured).iter().any(|c| c.contains("ORT001")), "{configured:?}");
     assert!(codes(&configured).iter().any(|c| c.contains("ORT016")), "{configured:?}");
+    assert!(codes(&configured).iter().any(|c| c.contains("NUM003")), "{configured:?}");
+    let selected =
+        baolint(&["check", "--isolated", "--select", "NUM003", "--format", "json", "a.txt"], None, Some(&nested));
+    assert!(
+        codes(&selected).iter().any(|c| c.contains("NUM003")),
+        "a preview rule runs when selected by code: {selected:?}"
+    );
 
     let isolated = baolint(&["check", "--isolated", "--format", "json", "a.txt"], None, Some(&nested));
     assert!(codes(&isolated).iter().any(|c| c.contains("ORT001")), "{isolated:?}");

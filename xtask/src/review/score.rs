@@ -84,6 +84,19 @@ pub(super) fn tallies_of(path: &Path) -> Result<Vec<Tally>> {
             None => tally.unjudged += 1,
         }
     }
+    // A rule the whole corpus never fired has nothing to judge, and that
+    // is its figure: zero of zero, from this file.
+    for (rule, _) in header.findings.iter().filter(|(_, n)| **n == 0) {
+        by_rule.entry(rule.clone()).or_insert_with(|| Tally {
+            rule: rule.clone(),
+            file: path.to_path_buf(),
+            header: header.clone(),
+            right: 0,
+            wrong: 0,
+            unsure: 0,
+            unjudged: 0,
+        });
+    }
     Ok(by_rule.into_values().collect())
 }
 
@@ -124,7 +137,10 @@ fn policy(tally: &Tally) -> String {
 /// rule are all still blank holds no figure and is passed over.
 fn newest_per_rule(tallies: &[Tally]) -> BTreeMap<&str, &Tally> {
     let mut newest: BTreeMap<&str, &Tally> = BTreeMap::new();
-    for tally in tallies.iter().filter(|t| t.judged() + t.unsure > 0) {
+    // A blank review file holds no figure; a rule the corpus never fired
+    // does (zero of zero).
+    let counts = |t: &&Tally| t.judged() + t.unsure > 0 || t.header.findings.get(&t.rule) == Some(&0);
+    for tally in tallies.iter().filter(counts) {
         let slot = newest.entry(&tally.rule).or_insert(tally);
         if tally.newness() > slot.newness() {
             *slot = tally;

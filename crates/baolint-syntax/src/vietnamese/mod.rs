@@ -301,7 +301,8 @@ fn judged_elsewhere(s: &str, start: usize, end: usize) -> bool {
     let bytes = s.as_bytes();
     let word = &s[start..end];
     let hyphenated = (start > 0 && bytes[start - 1] == b'-') || bytes.get(end) == Some(&b'-');
-    let drawn_out = word.chars().zip(word.chars().skip(1)).zip(word.chars().skip(2)).any(|((a, b), c)| a == b && b == c);
+    let drawn_out =
+        word.chars().zip(word.chars().skip(1)).zip(word.chars().skip(2)).any(|((a, b), c)| a == b && b == c);
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     let inside_sentence = s[..start]
         .trim_end_matches(|c: char| c.is_whitespace())

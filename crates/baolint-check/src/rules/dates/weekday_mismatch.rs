@@ -48,8 +48,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
     }
     let span = Span::new(weekday.span.start, date_span.end);
     let cap = if inferred { Severity::Warning } else { Severity::Error };
-    let year_note =
-        if inferred { format!(" (year {} taken from the dateline)", day.year()) } else { String::new() };
+    let year_note = if inferred { format!(" (year {} taken from the dateline)", day.year()) } else { String::new() };
     ctx.report_diagnostic_capped(
         Rule::WeekdayMismatch,
         cap,

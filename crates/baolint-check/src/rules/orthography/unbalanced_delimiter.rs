@@ -104,14 +104,16 @@ fn unpaired_quote(block: &[&Mark]) -> Option<(Span, &'static str)> {
         match mark.kind {
             MarkKind::Quote(QuoteKind::CurlyOpen | QuoteKind::StraightOpening) => open.push(mark.span),
             MarkKind::Quote(QuoteKind::CurlyClose | QuoteKind::StraightClosing) => {
-                if open.pop().is_none() && lost.is_none() {
+                let unopened = open.pop().is_none();
+                if unopened && lost.is_none() {
                     lost = Some((mark.span, CLOSING));
                 }
             }
             // An unoriented straight quote closes an open quotation, or
             // opens one.
             MarkKind::Quote(QuoteKind::Straight) => {
-                if open.pop().is_none() {
+                let closes = open.pop().is_some();
+                if !closes {
                     open.push(mark.span);
                 }
             }

@@ -11,7 +11,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Orthography,
     severity: Severity::Info,
     fix: FixAvailability::None,
-    preview: true,
+    preview: false,
     summary: "An abbreviation in capitals that the report never spells out.",
     doc: r#"## What it does
 Reports the first use of an abbreviation in capitals ("BTV", "TTTU") that is

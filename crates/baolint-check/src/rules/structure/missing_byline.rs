@@ -10,7 +10,7 @@ pub(crate) const META: RuleMeta = RuleMeta {
     family: Family::Structure,
     severity: Severity::Info,
     fix: FixAvailability::None,
-    preview: true,
+    preview: false,
     summary: "The report has no byline or source line at its end.",
     doc: r#"## What it does
 Reports a report whose last line of content is neither a byline (the
