@@ -187,11 +187,13 @@ fn single_line(size: u64) -> String {
 }
 
 /// splitmix64: tiny, fast, and the same everywhere.
+/// splitmix64: tiny and the same on every machine; the bench corpus and the
+/// review samples both draw from it.
 #[derive(Debug)]
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
@@ -201,6 +203,11 @@ impl Rng {
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0); the modulo bias is negligible for samples.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
 
     /// Uniform in `lo..=hi` (the modulo bias is irrelevant here).

@@ -162,6 +162,20 @@ pub(super) struct Block {
     pub reason: String,
 }
 
+impl Block {
+    /// The judgement the block holds, once it has a verdict.
+    pub fn judgement(self) -> Option<Judgement> {
+        Some(Judgement {
+            rule: self.rule,
+            id: self.id,
+            start: self.start,
+            end: self.end,
+            verdict: self.verdict?,
+            reason: self.reason,
+        })
+    }
+}
+
 pub(super) const TSV_COLUMNS: &str = "rule\tid\tstart\tend\tverdict\treason";
 
 /// One line, no tabs, single spaces: a reason must not break the TSV.

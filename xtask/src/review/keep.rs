@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::Args;
-use super::formats::{Judgement, parse_review, write_tsv};
+use super::formats::{Block, Judgement, parse_review, write_tsv};
 use crate::workspace::Result;
 
 pub(super) fn run(args: &[String]) -> Result {
@@ -48,19 +48,7 @@ pub(super) fn keep(review: &Path, allow_empty: bool) -> Result<(String, usize, u
         )
         .into());
     }
-    let judgements: Vec<Judgement> = blocks
-        .into_iter()
-        .filter_map(|b| {
-            Some(Judgement {
-                rule: b.rule,
-                id: b.id,
-                start: b.start,
-                end: b.end,
-                verdict: b.verdict?,
-                reason: b.reason,
-            })
-        })
-        .collect();
+    let judgements: Vec<Judgement> = blocks.into_iter().filter_map(Block::judgement).collect();
     for j in &judgements {
         if j.id.contains('\t') {
             return Err(format!("{}: record id `{}` holds a tab; it cannot go in a TSV", review.display(), j.id).into());

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::Args;
 use super::corpus::{Cli, Corpus};
-use super::formats::{Header, Judgement, Verdict, is_tsv, parse_review, parse_tsv};
+use super::formats::{Block, Header, Judgement, Verdict, is_tsv, parse_review, parse_tsv};
 use crate::workspace::Result;
 
 pub(super) fn run(args: &[String]) -> Result {
@@ -107,18 +107,6 @@ fn read_judged(path: &Path) -> Result<(Header, Vec<Judgement>)> {
         return parse_tsv(path, &text);
     }
     let (header, blocks) = parse_review(path, &text)?;
-    let judgements = blocks
-        .into_iter()
-        .filter_map(|b| {
-            Some(Judgement {
-                rule: b.rule,
-                id: b.id,
-                start: b.start,
-                end: b.end,
-                verdict: b.verdict?,
-                reason: b.reason,
-            })
-        })
-        .collect();
+    let judgements = blocks.into_iter().filter_map(Block::judgement).collect();
     Ok((header, judgements))
 }

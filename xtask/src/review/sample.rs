@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use super::corpus::{Cli, Corpus, Finding};
 use super::formats::{Header, one_line};
 use super::{Args, Severities, baolint_commit, utc_today};
+use crate::corpus::Rng;
 use crate::workspace::{Result, relative, target_dir};
 
 pub(super) fn run(args: &[String]) -> Result {
@@ -71,25 +72,6 @@ pub(super) fn run(args: &[String]) -> Result {
     Ok(())
 }
 
-/// splitmix64, as in `corpus.rs`: tiny and the same everywhere.
-#[derive(Debug)]
-struct Rng(u64);
-
-impl Rng {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n > 0); the modulo bias is negligible for samples.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-}
-
 /// The seed of one rule's generator: the run's seed mixed with an FNV-1a
 /// hash of the code.
 fn rule_seed(seed: u64, code: &str) -> u64 {
@@ -106,7 +88,7 @@ fn draw(mut findings: Vec<Finding>, seed: u64, n: usize) -> Vec<Finding> {
     let Some(code) = findings.first().map(|f| f.code.clone()) else { return findings };
     findings.sort_by(|a, b| (&a.id, a.start, a.end, &a.message).cmp(&(&b.id, b.start, b.end, &b.message)));
     let n = n.min(findings.len());
-    let mut rng = Rng(rule_seed(seed, &code));
+    let mut rng = Rng::new(rule_seed(seed, &code));
     for i in 0..n {
         let j = i + rng.below(findings.len() - i);
         findings.swap(i, j);

@@ -45,6 +45,10 @@ pub(super) struct Tally {
 }
 
 impl Tally {
+    fn empty(rule: String, file: &Path, header: &Header) -> Tally {
+        Tally { rule, file: file.to_path_buf(), header: header.clone(), right: 0, wrong: 0, unsure: 0, unjudged: 0 }
+    }
+
     fn judged(&self) -> u64 {
         self.right + self.wrong
     }
@@ -68,15 +72,7 @@ pub(super) fn tallies_of(path: &Path) -> Result<Vec<Tally>> {
     };
     let mut by_rule: BTreeMap<String, Tally> = BTreeMap::new();
     for (rule, verdict) in verdicts {
-        let tally = by_rule.entry(rule.clone()).or_insert_with(|| Tally {
-            rule,
-            file: path.to_path_buf(),
-            header: header.clone(),
-            right: 0,
-            wrong: 0,
-            unsure: 0,
-            unjudged: 0,
-        });
+        let tally = by_rule.entry(rule.clone()).or_insert_with(|| Tally::empty(rule, path, &header));
         match verdict {
             Some(Verdict::Right) => tally.right += 1,
             Some(Verdict::Wrong) => tally.wrong += 1,
@@ -87,15 +83,7 @@ pub(super) fn tallies_of(path: &Path) -> Result<Vec<Tally>> {
     // A rule the whole corpus never fired has nothing to judge, and that
     // is its figure: zero of zero, from this file.
     for (rule, _) in header.findings.iter().filter(|(_, n)| **n == 0) {
-        by_rule.entry(rule.clone()).or_insert_with(|| Tally {
-            rule: rule.clone(),
-            file: path.to_path_buf(),
-            header: header.clone(),
-            right: 0,
-            wrong: 0,
-            unsure: 0,
-            unjudged: 0,
-        });
+        by_rule.entry(rule.clone()).or_insert_with(|| Tally::empty(rule.clone(), path, &header));
     }
     Ok(by_rule.into_values().collect())
 }
