@@ -64,6 +64,17 @@ pub fn is_space(c: char) -> bool {
 /// The byte length of the white space character (as [`is_space`] defines
 /// it) that starts at `i`, or 0. Works on bytes so that the scan of a line
 /// does not decode every Vietnamese letter.
+/// The bytes that can start white space ([`is_space`] in UTF-8).
+const SPACE_LEAD: [bool; 256] = {
+    let mut lead = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        lead[i] = matches!(i as u8, b' ' | b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        i += 1;
+    }
+    lead
+};
+
 #[inline]
 fn space_len_at(bytes: &[u8], i: usize) -> usize {
     let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
@@ -121,19 +132,25 @@ fn scan_line(text: &str, span: Span) -> Line {
     let bytes = content.text(text).as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: no white space starts with any other byte, and the
-        // Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB) are skipped whole.
+        // Fast path: no white space starts with a byte outside
+        // `SPACE_LEAD`, the Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB)
+        // are skipped whole, and a single ASCII space before a byte that
+        // cannot start white space is the ordinary gap between words.
         match bytes[i] {
-            b' ' | b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF => {}
+            b' ' if !bytes.get(i + 1).is_some_and(|&b| SPACE_LEAD[usize::from(b)]) => {
+                i += 2;
+                continue;
+            }
             0xE1 if bytes.get(i + 1) == Some(&0x9A) => {}
             0xE1 => {
                 i += 3;
                 continue;
             }
-            _ => {
+            b if !SPACE_LEAD[usize::from(b)] => {
                 i += 1;
                 continue;
             }
+            _ => {}
         }
         if space_len_at(bytes, i) == 0 {
             i += 1;

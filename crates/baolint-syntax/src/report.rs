@@ -365,7 +365,7 @@ impl Assembler<'_> {
             });
             let short = || shape::at_most_words(text, 60);
             let is_caption = (after_image && short() && shape::sentence_count(text) <= 2)
-                || (shape::has_photo_credit(text) && short())
+                || (short() && shape::has_photo_credit(text))
                 || shape::is_caption_shape(text)
                 || under_headline;
             if is_caption {

@@ -68,19 +68,27 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
 /// punctuation, or at a no-break space or general punctuation (lead bytes
 /// C2, E2). Letters are not decoded.
 fn skip_word(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len()
-        && (bytes[i].is_ascii_alphanumeric() || (bytes[i] >= 0x80 && !matches!(bytes[i], 0xC2 | 0xE2)))
-    {
+    while i < bytes.len() && WORD_BYTE[usize::from(bytes[i])] {
         i += 1;
     }
     i
 }
 
-/// The byte length of the capital letter that starts at `i`, or 0. The
-/// letters of Vietnamese are told by their bytes (Latin-1 capitals; in
-/// Latin Extended-A and Additional, capitals sit on even code points; "Ơ"
-/// and "Ư" by name): the Unicode case tables are asked only for other
-/// scripts, since this runs at every letter of the text.
+/// The bytes [`skip_word`] passes over: ASCII letters and digits, and every
+/// byte of a character outside ASCII except the lead bytes of Latin-1
+/// punctuation (C2) and of general punctuation such as dashes and quotes
+/// (E2). A table, so that the scan is one load and one test per byte.
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xC2 && b != 0xE2);
+        i += 1;
+    }
+    table
+};
+
 fn capital_len_at(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let b = bytes[i];

@@ -261,35 +261,106 @@ enum Verdict {
     Invalid(&'static str),
 }
 
-/// Distinct words remembered per thread: a few thousand syllables make up
-/// most Vietnamese text, so after the first reports nearly every word is
-/// a hash look-up instead of a grammar analysis (ten times dearer). The
-/// memo only saves time: a word's verdict depends on the word alone.
-const MEMO_CAPACITY: usize = 1 << 16;
+/// The verdicts of recent words, per thread: a few thousand syllables make
+/// up most Vietnamese text, so after the first reports nearly every word is
+/// answered here instead of by a grammar analysis (ten times dearer). A
+/// direct-mapped cache of 16-byte slots holding the word's bytes and its
+/// verdict: one probe into 256 KiB, small enough to stay in the core's own
+/// cache, no pointer to follow and nothing allocated; a colliding word
+/// replaces the one in its slot. It only saves time: a word's verdict
+/// depends on the word alone.
+const MEMO_SLOTS: usize = 1 << 14;
+/// Longer words (rare: a Vietnamese syllable has at most seven letters)
+/// are analysed every time.
+const MEMO_WORD_BYTES: usize = 14;
+
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    len: u8,
+    word: [u8; MEMO_WORD_BYTES],
+    /// [`Verdict::code`].
+    verdict: u8,
+}
+
+const EMPTY_SLOT: MemoSlot = MemoSlot { len: 0, word: [0; MEMO_WORD_BYTES], verdict: 0 };
+
+struct Memo {
+    slots: Box<[MemoSlot]>,
+    /// The grammar's reasons seen so far, for the codes of invalid verdicts.
+    reasons: Vec<&'static str>,
+}
 
 thread_local! {
-    static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Verdict>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo {
+        slots: vec![EMPTY_SLOT; MEMO_SLOTS].into_boxed_slice(),
+        reasons: Vec::new(),
+    });
+}
+
+impl Verdict {
+    /// A byte for the memo: 0 quiet, 1 and 2 the placements, 3 and up an
+    /// index into the reasons; `None` when the reasons are full.
+    fn code(self, reasons: &mut Vec<&'static str>) -> Option<u8> {
+        match self {
+            Verdict::Quiet => Some(0),
+            Verdict::Placement(Placement::Old) => Some(1),
+            Verdict::Placement(Placement::New) => Some(2),
+            Verdict::Invalid(reason) => {
+                let index = match reasons.iter().position(|&r| r == reason) {
+                    Some(index) => index,
+                    None => {
+                        reasons.push(reason);
+                        reasons.len() - 1
+                    }
+                };
+                u8::try_from(index + 3).ok()
+            }
+        }
+    }
+
+    fn from_code(code: u8, reasons: &[&'static str]) -> Verdict {
+        match code {
+            0 => Verdict::Quiet,
+            1 => Verdict::Placement(Placement::Old),
+            2 => Verdict::Placement(Placement::New),
+            _ => Verdict::Invalid(reasons[usize::from(code - 3)]),
+        }
+    }
 }
 
 fn verdict(word: &str) -> Verdict {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MEMO_WORD_BYTES {
+        return analyse(word);
+    }
+    let slot = {
+        use std::hash::Hasher;
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(bytes);
+        (hasher.finish() >> 32) as usize % MEMO_SLOTS
+    };
     MEMO.with(|memo| {
-        if let Some(&known) = memo.borrow().get(word) {
-            return known;
+        let memo = &mut *memo.borrow_mut();
+        let entry = &mut memo.slots[slot];
+        if usize::from(entry.len) == bytes.len() && &entry.word[..bytes.len()] == bytes {
+            return Verdict::from_code(entry.verdict, &memo.reasons);
         }
-        let found = match syllable::analyse(word) {
-            syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
-            syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
-            _ => Verdict::Quiet,
-        };
-        let mut memo = memo.borrow_mut();
-        // Bounded: text with endless distinct words starts the memo afresh.
-        if memo.len() >= MEMO_CAPACITY {
-            memo.clear();
+        let found = analyse(word);
+        if let Some(code) = found.code(&mut memo.reasons) {
+            entry.len = bytes.len() as u8;
+            entry.word[..bytes.len()].copy_from_slice(bytes);
+            entry.verdict = code;
         }
-        memo.insert(word.into(), found);
         found
     })
+}
+
+fn analyse(word: &str) -> Verdict {
+    match syllable::analyse(word) {
+        syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
+        syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
+        _ => Verdict::Quiet,
+    }
 }
 
 /// A word the syllable grammar cannot judge, whatever its letters: a

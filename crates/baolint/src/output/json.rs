@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use baolint_check::{Diagnostic, Evidence, Fix};
 use serde::Serialize;
 
-use super::{ArrayWriter, Emitter, indent, to_pretty};
+use super::{ArrayWriter, Emitter, pretty_items};
 use crate::check::Checked;
 
 #[derive(Debug, Serialize)]
@@ -109,7 +109,7 @@ pub struct Json {
 
 impl Emitter for Json {
     fn render(&self, checked: &Checked) -> String {
-        findings(checked).map(|f| indent(&to_pretty(&f), 2)).collect::<Vec<_>>().join(",\n")
+        pretty_items(&findings(checked).collect::<Vec<_>>())
     }
 
     fn emit(&mut self, out: &mut dyn Write, _checked: &Checked, rendered: String) -> io::Result<()> {

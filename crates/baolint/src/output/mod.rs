@@ -68,6 +68,21 @@ fn to_pretty<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("output types serialise")
 }
 
+/// The items of a pretty JSON array without its brackets: each item
+/// indented by two spaces, items joined by `,\n`, as [`ArrayWriter`] takes
+/// them. One serialisation into one buffer, however many items.
+fn pretty_items<T: Serialize>(items: &[T]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let array = to_pretty(&items);
+    // `[\n` ... `\n]`: the pretty formatter indents array items by two spaces.
+    let mut items = array;
+    items.truncate(items.len() - 2);
+    items.replace_range(..2, "");
+    items
+}
+
 /// Compact JSON of one output value.
 fn to_compact<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("output types serialise")

@@ -56,17 +56,42 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// alike without respelling every word; paragraphs whose hashes match are
 /// then compared word by word.
 fn fingerprint(text: &str) -> (u64, usize) {
+    // One pass over the bytes, without splitting. The kept bytes (each
+    // word's consonants and a separator after it) are packed eight to a
+    // word before hashing: one multiply per eight bytes instead of one each.
     let mut hasher = FxHasher::default();
-    let mut count = 0;
-    for word in words(text) {
-        for &b in word.as_bytes() {
-            if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
-                hasher.write_u8(b);
-            }
+    let mut packed = 0u64;
+    let mut kept = 0;
+    let mut keep = |b: u8| {
+        packed = packed << 8 | u64::from(b);
+        kept += 1;
+        if kept == 8 {
+            hasher.write_u64(packed);
+            kept = 0;
         }
-        hasher.write_u8(b' ');
+    };
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if b.is_ascii_whitespace() {
+            if in_word {
+                keep(b' ');
+                count += 1;
+                in_word = false;
+            }
+            continue;
+        }
+        in_word = true;
+        if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+            keep(b);
+        }
+    }
+    if in_word {
+        keep(b' ');
         count += 1;
     }
+    hasher.write_u64(packed);
+    hasher.write_u8(kept);
     (hasher.finish(), count)
 }
 
