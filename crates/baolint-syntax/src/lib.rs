@@ -19,6 +19,7 @@ mod references;
 mod relations;
 mod report;
 mod shape;
+mod skim;
 mod span;
 pub mod vietnamese;
 

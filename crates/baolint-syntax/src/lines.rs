@@ -10,6 +10,7 @@
 //! problem is the checker's business.
 
 use crate::Span;
+use crate::skim::Skimmer;
 
 /// One physical line of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +65,16 @@ pub fn is_space(c: char) -> bool {
 /// The byte length of the white space character (as [`is_space`] defines
 /// it) that starts at `i`, or 0. Works on bytes so that the scan of a line
 /// does not decode every Vietnamese letter.
+/// A superset, in comparisons only, of the pairs of bytes where a run worth
+/// recording may start: a control character or the lead byte of an unusual
+/// space (C2, E2, E3, EF; E1 only before 9A, as E1 also starts most
+/// Vietnamese letters), or an ASCII space before another space.
+fn may_start_run(b: u8, next: u8) -> bool {
+    // `&` and `|`, not `&&` and `||`: no branch, so a chunk is one vector test.
+    let unusual = |b: u8| (b < 0x20) | (b == 0xC2) | (b == 0xE2) | (b == 0xE3) | (b == 0xEF);
+    unusual(b) | ((b == 0xE1) & (next == 0x9A)) | ((b == b' ') & ((next == b' ') | unusual(next) | (next == 0xE1)))
+}
+
 /// The bytes that can start white space ([`is_space`] in UTF-8).
 const SPACE_LEAD: [bool; 256] = {
     let mut lead = [false; 256];
@@ -130,13 +141,16 @@ fn scan_line(text: &str, span: Span) -> Line {
         spaces.push(SpaceRun { span: Span::new(span.start, content.start), kind: SpaceKind::Leading });
     }
     let bytes = content.text(text).as_bytes();
+    let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
+        i = skimmer.next(bytes, i, may_start_run);
+        let Some(&b) = bytes.get(i) else { break };
         // Fast path: no white space starts with a byte outside
         // `SPACE_LEAD`, the Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB)
         // are skipped whole, and a single ASCII space before a byte that
         // cannot start white space is the ordinary gap between words.
-        match bytes[i] {
+        match b {
             b' ' if !bytes.get(i + 1).is_some_and(|&b| SPACE_LEAD[usize::from(b)]) => {
                 i += 2;
                 continue;

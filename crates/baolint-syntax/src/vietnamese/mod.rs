@@ -116,6 +116,11 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 /// words, often foreign, which the grammar cannot tell from unaccented
 /// Vietnamese.
 fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
+    // The thread's memo is taken once per block, not once per word.
+    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), out));
+}
+
+fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -154,7 +159,7 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
         }
         let word = &s[start..i];
         let span = Span::new(base + start, base + i);
-        match verdict(word) {
+        match memo.verdict(word) {
             Verdict::Placement(placement) => out.push(TextNote { span, kind: TextNoteKind::Placement(placement) }),
             Verdict::Invalid(reason) if looks_vietnamese(word) && !judged_elsewhere(s, start, i) => {
                 let suggestion = syllable::suggest(word);
@@ -170,9 +175,12 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
 /// any costs three quick scans.
 fn address_ranges(s: &str) -> Vec<(usize, usize)> {
     let bytes = s.as_bytes();
+    // Built once: building a searcher costs more than a short block's scan.
+    static FINDERS: std::sync::OnceLock<[memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [scheme, www] = FINDERS.get_or_init(|| [memmem::Finder::new("://"), memmem::Finder::new("www.")]);
     let mut hits: Vec<usize> = memchr::memchr_iter(b'@', bytes).collect();
-    hits.extend(memmem::find_iter(bytes, "://"));
-    hits.extend(memmem::find_iter(bytes, "www."));
+    hits.extend(scheme.find_iter(bytes));
+    hits.extend(www.find_iter(bytes));
     hits.into_iter()
         .map(|hit| {
             let start = s[..hit].char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(p, c)| p + c.len_utf8());
@@ -328,31 +336,30 @@ impl Verdict {
     }
 }
 
-fn verdict(word: &str) -> Verdict {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MEMO_WORD_BYTES {
-        return analyse(word);
-    }
-    let slot = {
-        use std::hash::Hasher;
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(bytes);
-        (hasher.finish() >> 32) as usize % MEMO_SLOTS
-    };
-    MEMO.with(|memo| {
-        let memo = &mut *memo.borrow_mut();
-        let entry = &mut memo.slots[slot];
+impl Memo {
+    fn verdict(&mut self, word: &str) -> Verdict {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > MEMO_WORD_BYTES {
+            return analyse(word);
+        }
+        let slot = {
+            use std::hash::Hasher;
+            let mut hasher = rustc_hash::FxHasher::default();
+            hasher.write(bytes);
+            (hasher.finish() >> 32) as usize % MEMO_SLOTS
+        };
+        let entry = &mut self.slots[slot];
         if usize::from(entry.len) == bytes.len() && &entry.word[..bytes.len()] == bytes {
-            return Verdict::from_code(entry.verdict, &memo.reasons);
+            return Verdict::from_code(entry.verdict, &self.reasons);
         }
         let found = analyse(word);
-        if let Some(code) = found.code(&mut memo.reasons) {
+        if let Some(code) = found.code(&mut self.reasons) {
             entry.len = bytes.len() as u8;
             entry.word[..bytes.len()].copy_from_slice(bytes);
             entry.verdict = code;
         }
         found
-    })
+    }
 }
 
 fn analyse(word: &str) -> Verdict {

@@ -6,6 +6,7 @@
 use crate::Span;
 use crate::lines::is_space;
 use crate::numbers::text::{char_at, char_before, is_letter};
+use crate::skim::Skimmer;
 
 /// One punctuation shape in a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +76,11 @@ pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, addresses: &
     let mut push = |start: usize, end: usize, kind: MarkKind| {
         out.push(Mark { span: Span::new(span.start + start, span.start + end), kind, block });
     };
+    let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        i = skimmer.next(bytes, i, |b, _| may_start_mark(b));
+        let Some(&b) = bytes.get(i) else { break };
         if !INTERESTING[usize::from(b)] {
             i += 1;
             continue;
@@ -155,6 +158,18 @@ const INTERESTING: [bool; 256] = {
     table[0xE2] = true;
     table
 };
+
+/// A superset of [`INTERESTING`] in comparisons only, for the skimmer: the
+/// ASCII punctuation from "!" to "/" and from ":" to "?", the square
+/// brackets, and E2.
+fn may_start_mark(b: u8) -> bool {
+    // `&` and `|`, not `&&` and `||`: no branch, so a chunk is one vector test.
+    (b.wrapping_sub(b'!') <= b'/' - b'!')
+        | (b.wrapping_sub(b':') <= b'?' - b':')
+        | (b == b'[')
+        | (b == b']')
+        | (b == 0xE2)
+}
 
 /// Orients a straight quote by its neighbours.
 fn straight_quote(s: &str, i: usize) -> QuoteKind {

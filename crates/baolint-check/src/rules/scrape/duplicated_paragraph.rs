@@ -4,6 +4,7 @@ use std::hash::Hasher;
 
 use baolint_syntax::{Block, BlockKind};
 use rustc_hash::{FxHashMap, FxHasher};
+use std::collections::hash_map::Entry;
 
 use crate::{Context, Edit, Evidence, Fix, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
 
@@ -49,19 +50,24 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_ascii_whitespace()
 }
 
-/// A hash of the block's words, white space aside, and how many there are.
-/// A hash of the paragraph's consonant skeleton: the ASCII consonants of
-/// each word, in order. The two tone placements only move a mark between
-/// vowels, and a vowel with a mark is never ASCII, so "hoà" and "hòa" hash
-/// alike without respelling every word; paragraphs whose hashes match are
-/// then compared word by word.
-fn fingerprint(text: &str) -> (u64, usize) {
-    // One pass over the bytes, without splitting. The kept bytes (each
-    // word's consonants and a separator after it) are packed eight to a
-    // word before hashing: one multiply per eight bytes instead of one each.
+/// Words read to file a paragraph: most paragraphs differ within their
+/// first words, so a paragraph is read to its end only when an earlier one
+/// begins with the same words.
+const OPENING_WORDS: usize = 8;
+
+/// A hash of the paragraph's consonant skeleton, in order, over its first
+/// `limit` words, and how many words it read (up to `limit`). The skeleton
+/// is each word's ASCII consonants and a separator after it: the two tone
+/// placements only move a mark between vowels, and a vowel with a mark is
+/// never ASCII, so "hoà" and "hòa" hash alike without respelling every
+/// word. Paragraphs whose hashes match are then compared word by word.
+fn fingerprint(text: &str, limit: usize) -> (u64, usize) {
+    // One pass over the bytes, one table look-up each, without splitting.
+    // The kept bytes are packed eight to a word before hashing: one
+    // multiply per eight bytes.
     let mut hasher = FxHasher::default();
     let mut packed = 0u64;
-    let mut kept = 0;
+    let mut kept = 0u8;
     let mut keep = |b: u8| {
         packed = packed << 8 | u64::from(b);
         kept += 1;
@@ -73,17 +79,22 @@ fn fingerprint(text: &str) -> (u64, usize) {
     let mut count = 0;
     let mut in_word = false;
     for &b in text.as_bytes() {
-        if b.is_ascii_whitespace() {
-            if in_word {
-                keep(b' ');
-                count += 1;
-                in_word = false;
+        match CLASS[usize::from(b)] {
+            ByteClass::Space => {
+                if in_word {
+                    keep(b' ');
+                    count += 1;
+                    in_word = false;
+                    if count == limit {
+                        break;
+                    }
+                }
             }
-            continue;
-        }
-        in_word = true;
-        if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
-            keep(b);
+            ByteClass::Consonant => {
+                in_word = true;
+                keep(b);
+            }
+            ByteClass::Other => in_word = true,
         }
     }
     if in_word {
@@ -95,20 +106,67 @@ fn fingerprint(text: &str) -> (u64, usize) {
     (hasher.finish(), count)
 }
 
+/// The earlier paragraphs that open with the same words: the first alone,
+/// or, once a second comes, all of them by the hash of their whole text
+/// (so that many paragraphs with one opening stay linear).
+enum Opening<'a> {
+    One(&'a Block),
+    Many(FxHashMap<u64, Vec<&'a Block>>),
+}
+
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// ASCII white space: ends a word.
+    Space,
+    /// An ASCII consonant: hashed.
+    Consonant,
+    /// Anything else: part of a word, not hashed.
+    Other,
+}
+
+const CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_whitespace() {
+            table[i] = ByteClass::Space;
+        } else if b.is_ascii_alphabetic() && !matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+            table[i] = ByteClass::Consonant;
+        }
+        i += 1;
+    }
+    table
+};
+
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let report = ctx.report;
     let text = ctx.text;
-    let mut seen: FxHashMap<u64, Vec<&Block>> = FxHashMap::default();
+    let whole = |block: &Block| fingerprint(block.span.text(text), usize::MAX).0;
+    let same_words = |a: &Block, b: &Block| {
+        words(a.span.text(text))
+            .map(baolint_syntax::placement_key)
+            .eq(words(b.span.text(text)).map(baolint_syntax::placement_key))
+    };
+    let mut seen: FxHashMap<u64, Opening<'_>> = FxHashMap::default();
     for block in report.blocks.iter().filter(|b| b.kind.is_body() && !matches!(b.kind, BlockKind::Subhead)) {
-        let (hash, count) = fingerprint(block.span.text(text));
+        let (opening, count) = fingerprint(block.span.text(text), OPENING_WORDS);
         if count < MIN_WORDS {
             continue;
         }
-        let earlier = seen.entry(hash).or_default();
-        let same_words = |a: &str, b: &str| {
-            words(a).map(baolint_syntax::placement_key).eq(words(b).map(baolint_syntax::placement_key))
+        let earlier = match seen.entry(opening) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(Opening::One(block));
+                continue;
+            }
+            Entry::Occupied(occupied) => occupied.into_mut(),
         };
-        let first = earlier.iter().copied().find(|e| same_words(e.span.text(text), block.span.text(text)));
+        if let Opening::One(first) = *earlier {
+            *earlier = Opening::Many(FxHashMap::from_iter([(whole(first), vec![first])]));
+        }
+        let Opening::Many(by_hash) = earlier else { unreachable!("made many above") };
+        let same_hash = by_hash.entry(whole(block)).or_default();
+        let first = same_hash.iter().copied().find(|e| same_words(e, block));
         match first {
             Some(first) => {
                 let excerpt = words(first.span.text(text)).take(MIN_WORDS).collect::<Vec<_>>().join(" ");
@@ -121,7 +179,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
                     Some(fix),
                 );
             }
-            None => earlier.push(block),
+            None => same_hash.push(block),
         }
     }
 }
