@@ -144,7 +144,7 @@ fn scan_line(text: &str, span: Span) -> Line {
     let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
-        i = skimmer.next(bytes, i, may_start_run);
+        i = skimmer.next(bytes, i, |b, next, _| may_start_run(b, next));
         let Some(&b) = bytes.get(i) else { break };
         // Fast path: no white space starts with a byte outside
         // `SPACE_LEAD`, the Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB)

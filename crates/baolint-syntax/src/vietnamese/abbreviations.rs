@@ -4,6 +4,7 @@
 
 use crate::Span;
 use crate::numbers::text::{is_alnum, is_letter};
+use crate::skim::Skimmer;
 
 /// One use of an abbreviation in capitals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,8 +28,16 @@ const MAX_ABBREVIATION_BYTES: usize = 24;
 pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out: &mut Vec<Abbreviation>) {
     let Some(s) = text.get(span.range()) else { return };
     let bytes = s.as_bytes();
+    let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
+        // Stretches without a capital hold no abbreviation. After one, the
+        // scan resumes at the start of the word the next chunk begins in,
+        // where the byte-by-byte scan would be.
+        let skimmed = skimmer.next(bytes, i, may_start_capital);
+        if skimmed > i {
+            i = word_run_start(bytes, skimmed).max(i);
+        }
         // Only a capital that starts a word can start an abbreviation, and
         // only a second capital after it makes one likely. Everything else
         // is passed over a byte or a word at a time, without decoding:
@@ -72,6 +81,36 @@ fn skip_word(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Where the run of [`WORD_BYTE`]s that ends at `i` starts.
+fn word_run_start(bytes: &[u8], mut i: usize) -> usize {
+    while i > 0 && WORD_BYTE[usize::from(bytes[i - 1])] {
+        i -= 1;
+    }
+    i
+}
+
+/// A superset, in comparisons only, of the characters [`capital_len_at`]
+/// takes for capitals, told by their first three bytes: A to Z; "À" to "Þ"
+/// (C3 80..9E); the even letters of Latin Extended-A and the rest of its
+/// capitals; Latin Extended-B but "ơ" and "ư"; the other two-byte
+/// alphabets whole; the even letters of Latin Extended Additional (E1
+/// B8..BB, "Ạ" to "Ỹ") and the rest of E1; anything of three or four bytes
+/// but general punctuation (E2 80).
+fn may_start_capital(b: u8, n: u8, nn: u8) -> bool {
+    let even = |x: u8| x & 1 == 0;
+    let extended_a = ((b == 0xC4) | (b == 0xC5)) & (even(n) | (n >= 0xB8) | ((b == 0xC5) & (n <= 0x89)));
+    let extended_b = (b == 0xC6) & (n != 0xA1) & (n != 0xB0);
+    let vietnamese = (b == 0xE1) & ((n.wrapping_sub(0xB8) <= 3) & even(nn) | (n.wrapping_sub(0xB8) > 3));
+    b.is_ascii_uppercase()
+        | ((b == 0xC3) & (n <= 0x9E))
+        | extended_a
+        | extended_b
+        | (b.wrapping_sub(0xC7) <= 0xDF - 0xC7)
+        | vietnamese
+        | ((b == 0xE2) & (n != 0x80))
+        | (b >= 0xE3)
 }
 
 /// The bytes [`skip_word`] passes over: ASCII letters and digits, and every

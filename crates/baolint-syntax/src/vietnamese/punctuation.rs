@@ -79,7 +79,7 @@ pub(crate) fn recognise_marks(text: &str, span: Span, block: usize, addresses: &
     let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
-        i = skimmer.next(bytes, i, |b, _| may_start_mark(b));
+        i = skimmer.next(bytes, i, |b, _, _| may_start_mark(b));
         let Some(&b) = bytes.get(i) else { break };
         if !INTERESTING[usize::from(b)] {
             i += 1;
