@@ -39,6 +39,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::workspace::{Result, project_root};
 
+pub(crate) use corpus::decompressed_copy;
+
 pub(crate) const USAGE: &str = "\
 usage: cargo xtask review <subcommand>
 
