@@ -25,8 +25,13 @@
 //!    threads used) and, for child processes, the peak resident memory (the
 //!    largest of the runs, from `wait4`; see `bench/child.rs`). MB means
 //!    10^6 bytes.
+//!
+//! `cargo xtask bench --instructions [--write-baseline]` counts instructions
+//! instead of seconds, under callgrind, and compares them with the committed
+//! `xtask/bench-instructions.tsv` (see `bench/instructions.rs`).
 
 mod child;
+mod instructions;
 
 pub(crate) use child::{LAUNCHER, launcher};
 
@@ -38,13 +43,16 @@ use crate::corpus::{self, Corpus, MB};
 use crate::review;
 use crate::workspace::{Result, cargo, display, project_root, relative, target_dir};
 
-const USAGE: &str = "usage: cargo xtask bench [--mb N] [--quick]";
+const USAGE: &str = "usage: cargo xtask bench [--mb N] [--quick] | cargo xtask bench --instructions [--write-baseline]";
 
 /// The real-news corpus, relative to the workspace root's parent directory.
 const TRAIN_CORPUS: &str = "shared/corpus/train/news-2017-train.jsonl.gz";
 
 pub(crate) fn run(args: &[String]) -> Result {
     let options = Options::parse(args)?;
+    if options.instructions {
+        return instructions::run(options.write_baseline);
+    }
     let corpus = corpus::ensure(&target_dir().join("bench-corpus"), options.mb)?;
     println!(
         "corpus: {} reports, {:.1} MB in {}; JSONL {:.1} MB",
@@ -135,6 +143,8 @@ pub(crate) fn run(args: &[String]) -> Result {
 struct Options {
     mb: u64,
     quick: bool,
+    instructions: bool,
+    write_baseline: bool,
 }
 
 impl Options {
@@ -146,6 +156,14 @@ impl Options {
             let value = match arg.as_str() {
                 "--quick" => {
                     options.quick = true;
+                    continue;
+                }
+                "--instructions" => {
+                    options.instructions = true;
+                    continue;
+                }
+                "--write-baseline" => {
+                    options.write_baseline = true;
                     continue;
                 }
                 "--mb" => args.next().map(String::as_str),
@@ -160,6 +178,12 @@ impl Options {
                     .filter(|&n| n > 0)
                     .ok_or("`--mb` needs a positive whole number of megabytes")?,
             );
+        }
+        if options.write_baseline && !options.instructions {
+            return Err(format!("`--write-baseline` goes with `--instructions`; {USAGE}").into());
+        }
+        if options.instructions && (options.quick || mb.is_some()) {
+            return Err(format!("`--instructions` runs a fixed input: it takes no `--mb` or `--quick`; {USAGE}").into());
         }
         options.mb = mb.unwrap_or(if options.quick { 8 } else { 32 });
         Ok(options)
@@ -517,9 +541,13 @@ mod tests {
     fn arguments() {
         let parse = |args: &[&str]| Options::parse(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>());
         assert_eq!(parse(&[]).unwrap(), Options { mb: 32, ..Options::default() });
-        assert_eq!(parse(&["--quick"]).unwrap(), Options { mb: 8, quick: true });
+        assert_eq!(parse(&["--quick"]).unwrap(), Options { mb: 8, quick: true, ..Options::default() });
         assert_eq!(parse(&["--mb=4", "--quick"]).unwrap().mb, 4);
         assert_eq!(parse(&["--mb", "16"]).unwrap().mb, 16);
+        let instructions = parse(&["--instructions", "--write-baseline"]).unwrap();
+        assert!(instructions.instructions && instructions.write_baseline);
+        assert!(parse(&["--write-baseline"]).is_err());
+        assert!(parse(&["--instructions", "--mb", "4"]).is_err());
         assert!(parse(&["--mb", "0"]).is_err());
         assert!(parse(&["--fast"]).is_err());
     }

@@ -18,6 +18,9 @@
 //! - `hostile-brackets-200k.txt`: a short report whose body nests a figure in
 //!   200,000 pairs of round brackets, `(((...)))`;
 //! - `STAMP`: what was generated, to regenerate only when needed.
+//!
+//! [`jsonl_slice`] gives the first records of `reports.jsonl` up to a size,
+//! whatever `--mb` is: the fixed input of `cargo xtask bench --instructions`.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -160,6 +163,22 @@ fn jsonl_record(id: &str, text: &str) -> String {
     format!("{{\"id\": \"{id}\", \"text\": {}}}\n", json_string(text))
 }
 
+/// The first records of `reports.jsonl`, as many whole lines as fit in
+/// `limit` bytes. The same bytes for the same `limit` on every machine and
+/// for every `--mb` large enough to hold them.
+pub(crate) fn jsonl_slice(limit: u64) -> String {
+    let mut rng = Rng::new(SEED);
+    let mut out = String::new();
+    for n in 1.. {
+        let line = jsonl_record(&format!("r{n:06}"), &report(&mut rng));
+        if (out.len() + line.len()) as u64 > limit {
+            break;
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
@@ -183,7 +202,7 @@ fn json_string(text: &str) -> String {
 
 /// One report whose line breaks were lost, about `size` bytes long. For the
 /// same seed a shorter one is a prefix of a longer one.
-fn single_line(size: u64) -> String {
+pub(crate) fn single_line(size: u64) -> String {
     let mut rng = Rng::new(SINGLE_LINE_SEED);
     let mut out = String::new();
     while (out.len() as u64) < size {
@@ -1233,6 +1252,16 @@ mod tests {
             assert_eq!(*text, report(&mut rng));
         }
         assert!(a.iter().all(|t| !t.contains('{') && !t.contains('}')));
+    }
+
+    #[test]
+    fn jsonl_slices_are_whole_records_of_the_corpus_and_nest() {
+        let small = jsonl_slice(40_000);
+        let large = jsonl_slice(120_000);
+        assert!(small.len() <= 40_000 && large.len() <= 120_000 && small.len() > 20_000);
+        assert!(large.starts_with(&small) && small.ends_with('\n'));
+        let mut rng = Rng::new(SEED);
+        assert!(small.starts_with(&jsonl_record("r000001", &report(&mut rng))));
     }
 
     #[test]

@@ -27,6 +27,10 @@ commands:
                      time baolint with one thread and all cores, with peak memory, beside rg and on
                      the real-news train corpus when present; --quick: one run a row, no in-process
                      bench
+  bench --instructions [--write-baseline]
+                     count the release CLI's instructions per MB under callgrind (needs valgrind)
+                     and compare with xtask/bench-instructions.tsv, failing on a rise above 10%;
+                     --write-baseline rewrites that file
   review SUBCOMMAND  measure rule precision on a real corpus: sample, keep, score,
                      rates, recheck, diff (`cargo xtask review help` for their options)
   help               print this message";
