@@ -14,7 +14,13 @@
 //! - `reports.jsonl`: the same reports, `{"id": "rNNNNNN", "text": "..."}`;
 //! - `single-line-1mb.txt`, `single-line-10mb.txt`: one report each whose
 //!   line breaks were lost, the 1 MB one a prefix of the 10 MB one;
+//! - `hostile-digits-1mb.txt`: 10^6 seeded random digits on one line;
+//! - `hostile-brackets-200k.txt`: a short report whose body nests a figure in
+//!   200,000 pairs of round brackets, `(((...)))`;
 //! - `STAMP`: what was generated, to regenerate only when needed.
+//!
+//! [`jsonl_slice`] gives the first records of `reports.jsonl` up to a size,
+//! whatever `--mb` is: the fixed input of `cargo xtask bench --instructions`.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -24,9 +30,12 @@ use std::path::{Path, PathBuf};
 use crate::workspace::Result;
 
 /// Bump when the generator changes, so old corpora are regenerated.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const SEED: u64 = 0x6261_6f6c_696e_7431; // "baolint1"
 const SINGLE_LINE_SEED: u64 = 0x7369_6e67_6c65_3031;
+const DIGITS_SEED: u64 = 0x6469_6769_7473_3031; // "digits01"
+/// Pairs of brackets in `hostile-brackets-200k.txt`.
+const BRACKET_DEPTH: usize = 200_000;
 pub(crate) const MB: u64 = 1_000_000;
 
 #[derive(Debug)]
@@ -38,6 +47,8 @@ pub(crate) struct Corpus {
     pub(crate) jsonl_bytes: u64,
     /// `(path, bytes)` of the 1 MB and the 10 MB single-line reports.
     pub(crate) single_lines: Vec<(PathBuf, u64)>,
+    /// `(path, bytes)` of the hostile inputs: a line of digits, nested brackets.
+    pub(crate) hostile: Vec<(PathBuf, u64)>,
 }
 
 /// Makes sure `dir` holds the corpus for `mb`, generating it when it is
@@ -50,6 +61,7 @@ pub(crate) fn ensure(dir: &Path, mb: u64) -> Result<Corpus> {
         jsonl: dir.join("reports.jsonl"),
         jsonl_bytes: 0,
         single_lines: vec![(dir.join("single-line-1mb.txt"), 0), (dir.join("single-line-10mb.txt"), 0)],
+        hostile: vec![(dir.join("hostile-digits-1mb.txt"), 0), (dir.join("hostile-brackets-200k.txt"), 0)],
     };
     let stamp_path = dir.join("STAMP");
     if let Ok(stamp) = fs::read_to_string(&stamp_path) {
@@ -75,7 +87,7 @@ pub(crate) fn ensure(dir: &Path, mb: u64) -> Result<Corpus> {
         let id = format!("r{:06}", corpus.files + 1);
         let text = report(&mut rng);
         fs::write(corpus.reports_dir.join(format!("{id}.txt")), &text)?;
-        let line = format!("{{\"id\": \"{id}\", \"text\": {}}}\n", json_string(&text));
+        let line = jsonl_record(&id, &text);
         jsonl.write_all(line.as_bytes())?;
         corpus.files += 1;
         corpus.reports_bytes += text.len() as u64;
@@ -87,6 +99,11 @@ pub(crate) fn ensure(dir: &Path, mb: u64) -> Result<Corpus> {
     let sizes = [MB, 10 * MB];
     for ((path, bytes), size) in corpus.single_lines.iter_mut().zip(sizes) {
         let text = single_line(size);
+        fs::write(&*path, &text)?;
+        *bytes = text.len() as u64;
+    }
+    let hostile = [digits_line(MB as usize), nested_brackets(BRACKET_DEPTH)];
+    for ((path, bytes), text) in corpus.hostile.iter_mut().zip(hostile) {
         fs::write(&*path, &text)?;
         *bytes = text.len() as u64;
     }
@@ -112,13 +129,12 @@ fn measure(expected: &Corpus) -> Result<Option<Corpus>> {
     let Some(jsonl_bytes) = size(&expected.jsonl) else {
         return Ok(None);
     };
-    let mut single_lines = Vec::new();
-    for (path, _) in &expected.single_lines {
-        let Some(bytes) = size(path) else {
-            return Ok(None);
-        };
-        single_lines.push((path.clone(), bytes));
-    }
+    let sizes = |files: &[(PathBuf, u64)]| -> Option<Vec<(PathBuf, u64)>> {
+        files.iter().map(|(path, _)| Some((path.clone(), size(path)?))).collect()
+    };
+    let (Some(single_lines), Some(hostile)) = (sizes(&expected.single_lines), sizes(&expected.hostile)) else {
+        return Ok(None);
+    };
     Ok(Some(Corpus {
         reports_dir: expected.reports_dir.clone(),
         files,
@@ -126,6 +142,7 @@ fn measure(expected: &Corpus) -> Result<Option<Corpus>> {
         jsonl: expected.jsonl.clone(),
         jsonl_bytes,
         single_lines,
+        hostile,
     }))
 }
 
@@ -134,9 +151,30 @@ fn stamp_text(corpus: &Corpus, mb: u64) -> String {
         "baolint bench corpus v{VERSION}\nmb={mb}\nfiles={}\nreports_bytes={}\njsonl_bytes={}\n",
         corpus.files, corpus.reports_bytes, corpus.jsonl_bytes
     );
-    for (path, bytes) in &corpus.single_lines {
+    for (path, bytes) in corpus.single_lines.iter().chain(&corpus.hostile) {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let _ = writeln!(out, "{name}={bytes}");
+    }
+    out
+}
+
+/// One line of `reports.jsonl`.
+fn jsonl_record(id: &str, text: &str) -> String {
+    format!("{{\"id\": \"{id}\", \"text\": {}}}\n", json_string(text))
+}
+
+/// The first records of `reports.jsonl`, as many whole lines as fit in
+/// `limit` bytes. The same bytes for the same `limit` on every machine and
+/// for every `--mb` large enough to hold them.
+pub(crate) fn jsonl_slice(limit: u64) -> String {
+    let mut rng = Rng::new(SEED);
+    let mut out = String::new();
+    for n in 1.. {
+        let line = jsonl_record(&format!("r{n:06}"), &report(&mut rng));
+        if (out.len() + line.len()) as u64 > limit {
+            break;
+        }
+        out.push_str(&line);
     }
     out
 }
@@ -164,7 +202,7 @@ fn json_string(text: &str) -> String {
 
 /// One report whose line breaks were lost, about `size` bytes long. For the
 /// same seed a shorter one is a prefix of a longer one.
-fn single_line(size: u64) -> String {
+pub(crate) fn single_line(size: u64) -> String {
     let mut rng = Rng::new(SINGLE_LINE_SEED);
     let mut out = String::new();
     while (out.len() as u64) < size {
@@ -186,7 +224,29 @@ fn single_line(size: u64) -> String {
     out
 }
 
-/// splitmix64: tiny, fast, and the same everywhere.
+/// `size` seeded random ASCII digits on one line: one number that never
+/// ends, for the number recogniser.
+fn digits_line(size: usize) -> String {
+    let mut rng = Rng::new(DIGITS_SEED);
+    let mut out: String = (0..size).map(|_| char::from(b'0' + rng.below(10) as u8)).collect();
+    out.push('\n');
+    out
+}
+
+/// A short report whose body nests a figure in `depth` pairs of round
+/// brackets: parentheses are where asides, codes and figures are looked for.
+fn nested_brackets(depth: usize) -> String {
+    let mut out = String::with_capacity(2 * depth + 512);
+    out.push_str("Lạng Sơn: Kết quả thực hiện Nghị quyết số 18-NQ/TW\n\n");
+    out.push_str("LSO - Ngày 12/3/2018, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.\n\n");
+    out.push_str("Tổng kinh phí ");
+    out.extend(std::iter::repeat_n('(', depth));
+    out.push_str("ước đạt 1.234,5 tỷ đồng");
+    out.extend(std::iter::repeat_n(')', depth));
+    out.push_str(" đã được giải ngân.\n");
+    out
+}
+
 /// splitmix64: tiny and the same on every machine; the bench corpus and the
 /// review samples both draw from it.
 #[derive(Debug)]
@@ -1192,6 +1252,28 @@ mod tests {
             assert_eq!(*text, report(&mut rng));
         }
         assert!(a.iter().all(|t| !t.contains('{') && !t.contains('}')));
+    }
+
+    #[test]
+    fn jsonl_slices_are_whole_records_of_the_corpus_and_nest() {
+        let small = jsonl_slice(40_000);
+        let large = jsonl_slice(120_000);
+        assert!(small.len() <= 40_000 && large.len() <= 120_000 && small.len() > 20_000);
+        assert!(large.starts_with(&small) && small.ends_with('\n'));
+        let mut rng = Rng::new(SEED);
+        assert!(small.starts_with(&jsonl_record("r000001", &report(&mut rng))));
+    }
+
+    #[test]
+    fn hostile_inputs() {
+        let digits = digits_line(1000);
+        assert_eq!(digits.len(), 1001);
+        assert!(digits.trim_end().bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('\n'));
+        assert_eq!(digits, digits_line(1000));
+        let brackets = nested_brackets(1000);
+        assert_eq!(brackets.matches('(').count(), 1000);
+        assert_eq!(brackets.matches(')').count(), 1000);
+        assert!(brackets.contains(&format!("{}ước", "(".repeat(1000))));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! The alias lives in `.cargo/config.toml`. Each command is one module; this
 //! file is only the table of contents. The crate uses std only, apart from
-//! the readers `review` needs (JSON, gzip, SHA-256), so it builds in seconds.
+//! the readers `review` needs (JSON, gzip, SHA-256) and libc for `bench`'s
+//! wait4 (a child's peak memory), so it builds in seconds.
 
 mod bench;
 mod bless;
@@ -21,7 +22,15 @@ commands:
   bless [FILTER]     run the tests and write changed snapshots as .snap.new for review;
                      FILTER restricts insta glob! tests (INSTA_GLOB_FILTER)
   bless --accept     the same, but write the .snap files directly (no cargo-insta needed)
-  bench [--mb N]     generate a N MB corpus (default 32) in target/bench-corpus and time baolint
+  bench [--mb N] [--quick]
+                     generate a N MB corpus (default 32; 8 with --quick) in target/bench-corpus and
+                     time baolint with one thread and all cores, with peak memory, beside rg and on
+                     the real-news train corpus when present; --quick: one run a row, no in-process
+                     bench
+  bench --instructions [--write-baseline]
+                     count the release CLI's instructions per MB under callgrind (needs valgrind)
+                     and compare with xtask/bench-instructions.tsv, failing on a rise above 10%;
+                     --write-baseline rewrites that file
   review SUBCOMMAND  measure rule precision on a real corpus: sample, keep, score,
                      rates, recheck, diff (`cargo xtask review help` for their options)
   help               print this message";
@@ -36,6 +45,9 @@ fn main() -> ExitCode {
         "check" => check::run(rest),
         "bless" => bless::run(rest),
         "bench" => bench::run(rest),
+        // Not a command for people: `bench` starts each timed child through
+        // it, to read the child's own peak memory (see bench/child.rs).
+        bench::LAUNCHER => bench::launcher(rest),
         "review" => review::run(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");

@@ -137,6 +137,12 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The decompressed copy of a `.jsonl.gz` corpus, made on first use: `bench`
+/// times the CLI on the train corpus through it.
+pub(crate) fn decompressed_copy(gz: &Path) -> Result<PathBuf> {
+    decompressed(gz, &sha256_file(gz)?)
+}
+
 /// `target/review/corpus-<sha256 prefix>.jsonl`, written through a temporary
 /// file so an interrupted run leaves no half copy to be reused.
 fn decompressed(gz: &Path, sha256: &str) -> Result<PathBuf> {

@@ -39,6 +39,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::workspace::{Result, project_root};
 
+pub(crate) use corpus::decompressed_copy;
+
 pub(crate) const USAGE: &str = "\
 usage: cargo xtask review <subcommand>
 
@@ -182,8 +184,9 @@ impl Severities {
 }
 
 /// The commit the CLI was built from, `-dirty` when tracked files differ
-/// from it: a judged sample says which code it judged.
-pub(super) fn baolint_commit() -> String {
+/// from it: a judged sample, or an instruction-count baseline, says which
+/// code it measured.
+pub(crate) fn baolint_commit() -> String {
     let git = |args: &[&str]| {
         Command::new("git")
             .args(args)
@@ -203,7 +206,7 @@ pub(super) fn baolint_commit() -> String {
 }
 
 /// Today's date in UTC as YYYY-MM-DD.
-pub(super) fn utc_today() -> String {
+pub(crate) fn utc_today() -> String {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let (y, m, d) = civil_from_days((secs / 86_400) as i64);
     format!("{y:04}-{m:02}-{d:02}")
