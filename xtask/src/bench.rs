@@ -23,7 +23,7 @@
 //!    parse + checker, on the reports and on each single-line report.
 //! 6. Prints one table: MB/s from the best run, MB/s per core (divided by the
 //!    threads used) and, for child processes, the peak resident memory (the
-//!    largest of the runs, from `wait4`; see `bench/child.rs`). MB means
+//!    largest of the runs, from getrusage; see `bench/child.rs`). MB means
 //!    10^6 bytes.
 //!
 //! `cargo xtask bench --instructions [--write-baseline]` counts instructions
@@ -509,7 +509,7 @@ fn print_table(rows: &[Row], runs: usize, cores: usize) {
     let lines = [
         format!("thr: threads, 1 or all {cores} cores (available_parallelism). Best and median of {runs} for rg and"),
         format!("the CLI{passes}. MB/s from the best; MB/s/core = MB/s / thr (issue 11's target: 100). peak MB: the"),
-        "child's max RSS (wait4), the largest of its runs; <=N: no more than the launcher's own N. MB = 10^6 bytes."
+        "child's max RSS (getrusage), the largest of its runs; <=N: no more than the launcher's own N. MB = 10^6 bytes."
             .to_string(),
     ];
     for line in lines {

@@ -2,8 +2,8 @@
 //!
 //! The alias lives in `.cargo/config.toml`. Each command is one module; this
 //! file is only the table of contents. The crate uses std only, apart from
-//! the readers `review` needs (JSON, gzip, SHA-256) and libc for `bench`'s
-//! wait4 (a child's peak memory), so it builds in seconds.
+//! the readers `review` needs (JSON, gzip, SHA-256) and nix for `bench`'s
+//! getrusage (a child's peak memory), so it builds in seconds.
 
 mod bench;
 mod bless;

@@ -1,12 +1,11 @@
 //! Running one timed child process and reading its peak memory.
 //!
 //! The peak is the child's maximum resident set size as the kernel reports
-//! it to `wait4(2)` when the child is reaped. std has no wait that returns
-//! resource usage, so on Unix this is the crate's one `unsafe` call. The
-//! alternatives are worse: `getrusage(RUSAGE_CHILDREN)` reports the largest
-//! of all the children reaped so far, not this one's, and polling `VmHWM` in
-//! `/proc/<pid>/status` misses whatever the child allocates after the last
-//! poll.
+//! it once the child is reaped: `getrusage(RUSAGE_CHILDREN)` (through nix,
+//! without `unsafe`) gives the largest of the children reaped so far, which
+//! is this one's because each child has a launcher of its own (below).
+//! Polling `VmHWM` in `/proc/<pid>/status` instead would miss whatever the
+//! child allocates after the last poll.
 //!
 //! One catch: Linux counts into a process's peak the peak of the memory image
 //! its `exec` replaced, and std spawns with `vfork`, whose child borrows the
@@ -14,7 +13,7 @@
 //! every child would seem to use at least as much as xtask ever did (15 MB
 //! and more once it has generated a corpus). So each child is started by a
 //! fresh, small launcher: `xtask __bench-child PROGRAM ARGS...` spawns it,
-//! reaps it with `wait4`, and prints one line with its wait status, time and
+//! reaps it, and prints one line with its wait status, time and
 //! peak, and the launcher's own peak: the floor below which a child's peak
 //! cannot be told apart (about 3.5 MB).
 
@@ -168,7 +167,7 @@ pub(crate) fn launcher(args: &[String]) -> crate::workspace::Result {
 
 #[cfg(not(unix))]
 pub(crate) fn launcher(_args: &[String]) -> crate::workspace::Result {
-    Err(format!("`xtask {LAUNCHER}` needs wait4(2): Unix only").into())
+    Err(format!("`xtask {LAUNCHER}` needs getrusage(2): Unix only").into())
 }
 
 /// Spawns and reaps one child: its status, time, peak and this process's
@@ -194,40 +193,19 @@ fn own_peak() -> Option<u64> {
     Some(kib * 1024)
 }
 
+/// Reaps the child, then reads its peak from `getrusage(RUSAGE_CHILDREN)`:
+/// the largest of the children this process has reaped, and the launcher
+/// has only this one.
 #[cfg(unix)]
 fn wait(child: &mut Child) -> io::Result<(ExitStatus, u64)> {
-    use std::os::unix::process::ExitStatusExt;
+    use nix::sys::resource::{UsageWho, getrusage};
 
-    let (raw, usage) = wait4(child.id())?;
+    let status = child.wait()?;
+    let usage = getrusage(UsageWho::RUSAGE_CHILDREN).map_err(io::Error::from)?;
     // Linux and the BSDs count ru_maxrss in KiB, Apple's systems in bytes.
     let unit = if cfg!(target_vendor = "apple") { 1 } else { 1024 };
-    let peak = u64::try_from(usage.ru_maxrss).unwrap_or(0) * unit;
-    Ok((ExitStatus::from_raw(raw), peak))
-}
-
-/// Reaps child `pid` with `wait4(2)`: its wait status and resource usage.
-/// Afterwards std's `Child` for it must not be waited on again (it would
-/// fail with ECHILD); `measure` drops it.
-#[cfg(unix)]
-#[allow(unsafe_code)]
-fn wait4(pid: u32) -> io::Result<(libc::c_int, libc::rusage)> {
-    let pid = libc::pid_t::try_from(pid).map_err(|_| io::Error::other("child pid out of range"))?;
-    let mut status: libc::c_int = 0;
-    // SAFETY: `rusage` is a plain C struct of integers, for which all-zero
-    // bytes are a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: both pointers are to live, exclusively borrowed locals of
-        // the types wait4 writes; `pid` is our own child, not reaped yet.
-        let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if reaped == pid {
-            return Ok((status, usage));
-        }
-        let err = io::Error::last_os_error();
-        if err.kind() != io::ErrorKind::Interrupted {
-            return Err(err);
-        }
-    }
+    let peak = u64::try_from(usage.max_rss()).unwrap_or(0) * unit;
+    Ok((status, peak))
 }
 
 #[cfg(test)]
