@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use baolint_check::{Diagnostic, Evidence, Fix};
 use serde::Serialize;
 
-use super::{ArrayWriter, Emitter, pretty_items};
+use super::{ArrayWriter, Emitter, array_items, pretty_array};
 use crate::check::Checked;
 
 #[derive(Debug, Serialize)]
@@ -108,12 +108,14 @@ pub struct Json {
 }
 
 impl Emitter for Json {
+    /// The report's findings as a pretty JSON array; `emit` writes its
+    /// items into the one array of the run, without copying them out.
     fn render(&self, checked: &Checked) -> String {
-        pretty_items(&findings(checked).collect::<Vec<_>>())
+        pretty_array(&findings(checked).collect::<Vec<_>>())
     }
 
     fn emit(&mut self, out: &mut dyn Write, _checked: &Checked, rendered: String) -> io::Result<()> {
-        self.array.piece(out, &rendered)
+        self.array.piece(out, array_items(&rendered))
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {

@@ -68,19 +68,22 @@ fn to_pretty<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("output types serialise")
 }
 
-/// The items of a pretty JSON array without its brackets: each item
-/// indented by two spaces, items joined by `,\n`, as [`ArrayWriter`] takes
-/// them. One serialisation into one buffer, however many items.
-fn pretty_items<T: Serialize>(items: &[T]) -> String {
-    if items.is_empty() {
-        return String::new();
-    }
-    let array = to_pretty(&items);
-    // `[\n` ... `\n]`: the pretty formatter indents array items by two spaces.
-    let mut items = array;
-    items.truncate(items.len() - 2);
-    items.replace_range(..2, "");
-    items
+/// A pretty JSON array of `items`, serialised once into a buffer sized for
+/// them; [`array_items`] gives the items without the brackets, as
+/// [`ArrayWriter`] takes them.
+fn pretty_array<T: Serialize>(items: &[T]) -> String {
+    // About what a finding takes in pretty JSON, so the buffer rarely grows.
+    const BYTES_PER_ITEM: usize = 512;
+    let mut buffer = Vec::with_capacity(items.len() * BYTES_PER_ITEM + 2);
+    serde_json::to_writer_pretty(&mut buffer, items).expect("output types serialise");
+    String::from_utf8(buffer).expect("serde_json writes UTF-8")
+}
+
+/// The items of a pretty JSON array, each indented by two spaces and joined
+/// by `,\n`: the array without its opening `[\n` and closing `\n]`, and
+/// nothing for an empty array (`[]`).
+fn array_items(array: &str) -> &str {
+    array.strip_prefix("[\n").and_then(|rest| rest.strip_suffix("\n]")).unwrap_or("")
 }
 
 /// Compact JSON of one output value.
