@@ -366,7 +366,7 @@ fn text_pass(ctx: &mut Context<'_>) {
         orthography::unbalanced_delimiter::check(ctx, &layer.marks);
     }
     if ctx.enabled(Rule::MixedQuotes) {
-        orthography::mixed_quotes::check(ctx, &layer.marks);
+        orthography::mixed_quotes::check(ctx, &layer.quotes);
     }
     if ctx.enabled(Rule::UndefinedAbbreviation) {
         orthography::undefined_abbreviation::check(ctx, &layer.abbreviations);

@@ -42,6 +42,6 @@ pub use relations::{Breakdown, Coverage, NounClass, Relation, noun_class, recogn
 pub use report::{Block, BlockKind, Report, parse, recognise_block_numbers};
 pub use span::Span;
 pub use vietnamese::{
-    Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, Side, TextLayer, TextNote, TextNoteKind,
-    placement_key,
+    Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, QuoteTally, Side, TextLayer, TextNote,
+    TextNoteKind, placement_key,
 };

@@ -4,10 +4,14 @@
 //! rendered in parallel with rayon, then written out in input order by the
 //! main thread, so output is deterministic and memory holds one chunk at a
 //! time: a directory of many files or a long JSON Lines stream never sits in
-//! memory whole.
+//! memory whole. A chunk ends at [`CHUNK`] inputs or [`CHUNK_BYTES`] of
+//! input text, whichever comes first, and a report with more than
+//! [`STREAMED`] findings is rendered piece by piece as it is written, so
+//! that its output (hundreds of times its size on a hostile input) never
+//! sits in memory whole either.
 
 use std::{
-    env,
+    env, fs,
     io::{self, BufWriter, IsTerminal, Write},
     mem,
     process::ExitCode,
@@ -30,6 +34,17 @@ use crate::{
 /// Inputs per parallel chunk: enough to keep every core busy, few enough
 /// that a chunk of long reports stays small.
 const CHUNK: usize = 256;
+
+/// Bytes of input text per parallel chunk: some hundreds of typical reports
+/// of a few kilobytes, or a few long ones (JSON Lines records of a megabyte)
+/// instead of [`CHUNK`] of them. The input that reaches it ends the chunk.
+const CHUNK_BYTES: u64 = 4 << 20;
+
+/// Findings above which a report is rendered on the main thread in pieces
+/// of [`PIECE`] findings, each written before the next is rendered. Real
+/// reports have a few dozen; a hostile one can have one per byte.
+const STREAMED: usize = 1024;
+const PIECE: usize = 256;
 
 /// One checked report, ready to render.
 #[derive(Debug)]
@@ -120,17 +135,26 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let mut pipeline = Pipeline { settings, emitter, out, totals: Totals::default(), fail_on: args.fail_on.severity() };
     pipeline.emitter.begin(&mut pipeline.out)?;
     let mut batch = Vec::with_capacity(CHUNK);
+    let mut bytes = 0;
     for input in inputs {
         match input {
-            Input::Text(origin) => batch.push(Job::Text(origin)),
+            Input::Text(origin) => {
+                // Standard input is read once: its size is not known before.
+                if let Origin::File(path) = &origin {
+                    bytes += fs::metadata(path).map_or(0, |m| m.len());
+                }
+                batch.push(Job::Text(origin));
+            }
             Input::Failed(error) => batch.push(Job::Failed(error)),
             Input::Jsonl(origin) => {
                 pipeline.run(mem::take(&mut batch))?;
+                bytes = 0;
                 pipeline.stream_jsonl(&origin)?;
             }
         }
-        if batch.len() >= CHUNK {
+        if batch.len() >= CHUNK || bytes >= CHUNK_BYTES {
             pipeline.run(mem::take(&mut batch))?;
+            bytes = 0;
         }
     }
     pipeline.run(batch)?;
@@ -174,13 +198,18 @@ impl Pipeline {
         }
         let path = reader.name().to_owned();
         let mut chunk = Vec::with_capacity(CHUNK);
+        let mut bytes = 0;
         for item in reader {
             chunk.push(match item {
-                Ok(record) => Job::Record { path: path.clone(), record },
+                Ok(record) => {
+                    bytes += record.text.len() as u64;
+                    Job::Record { path: path.clone(), record }
+                }
                 Err(error) => Job::Failed(error),
             });
-            if chunk.len() >= CHUNK {
+            if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
                 self.run(mem::take(&mut chunk))?;
+                bytes = 0;
             }
         }
         self.run(chunk)
@@ -193,11 +222,15 @@ impl Pipeline {
         }
         let settings = &self.settings;
         let emitter = &*self.emitter;
-        let results: Vec<(Result<Checked, InputError>, String)> = jobs
+        let results: Vec<(Result<Checked, InputError>, Option<String>)> = jobs
             .into_par_iter()
             .map(|job| {
                 let result = process(job, settings);
-                let rendered = result.as_ref().map(|checked| emitter.render(checked)).unwrap_or_default();
+                let rendered = match &result {
+                    Ok(checked) if checked.diagnostics.len() > STREAMED => None,
+                    Ok(checked) => Some(emitter.render(checked)),
+                    Err(_) => Some(String::new()),
+                };
                 (result, rendered)
             })
             .collect();
@@ -218,7 +251,10 @@ impl Pipeline {
                 stdout.flush()?;
             }
             self.totals.add(&checked, self.fail_on);
-            self.emitter.emit(&mut self.out, &checked, rendered)?;
+            match rendered {
+                Some(rendered) => self.emitter.emit(&mut self.out, &checked, rendered)?,
+                None => emit_in_pieces(&mut *self.emitter, &mut self.out, checked)?,
+            }
         }
         self.out.flush()?;
         Ok(())
@@ -231,6 +267,22 @@ impl Pipeline {
         eprintln!("error: {error}");
         self.totals.input_errors += 1;
         Ok(())
+    }
+}
+
+/// Renders and writes a report [`PIECE`] findings at a time: what a format
+/// renders of a report is what it renders of consecutive runs of its
+/// findings, one after the other (see [`Emitter::render`]).
+fn emit_in_pieces(emitter: &mut dyn Emitter, out: &mut dyn Write, mut checked: Checked) -> io::Result<()> {
+    let mut findings = mem::take(&mut checked.diagnostics).into_iter();
+    loop {
+        checked.diagnostics.extend(findings.by_ref().take(PIECE));
+        if checked.diagnostics.is_empty() {
+            return Ok(());
+        }
+        let rendered = emitter.render(&checked);
+        emitter.emit(out, &checked, rendered)?;
+        checked.diagnostics.clear();
     }
 }
 
@@ -304,4 +356,45 @@ fn check_one(
     checked.index = LineIndex::new(&text);
     checked.text = text;
     checked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::args::CheckFormat;
+
+    /// Every format writes a report rendered in pieces exactly as it
+    /// writes it rendered whole.
+    #[test]
+    fn a_report_rendered_in_pieces_is_written_as_a_whole() {
+        let text = format!("Tiêu đề\n\nHọ {}nói (rằng) vẫn chờ{}\n", "(".repeat(2 * STREAMED + 7), ")".repeat(PIECE));
+        let settings = Settings { config: Config::default(), fix: FixMode::Off };
+        let checked = || check_one("a.txt".into(), None, text.clone(), None, &settings);
+        assert!(checked().diagnostics.len() > STREAMED);
+        let formats = [
+            CheckFormat::Human,
+            CheckFormat::Concise,
+            CheckFormat::Json,
+            CheckFormat::Jsonl,
+            CheckFormat::Github,
+            CheckFormat::Sarif,
+        ];
+        for (format, statistics) in formats.into_iter().map(|f| (f, false)).chain([(CheckFormat::Json, true)]) {
+            let write = |pieces: bool| -> Vec<u8> {
+                let mut emitter = output::emitter(format, statistics, false, false);
+                let mut out = Vec::new();
+                emitter.begin(&mut out).unwrap();
+                let checked = checked();
+                if pieces {
+                    emit_in_pieces(&mut *emitter, &mut out, checked).unwrap();
+                } else {
+                    let rendered = emitter.render(&checked);
+                    emitter.emit(&mut out, &checked, rendered).unwrap();
+                }
+                emitter.finish(&mut out).unwrap();
+                out
+            };
+            assert!(write(true) == write(false), "{format:?}, statistics: {statistics}");
+        }
+    }
 }

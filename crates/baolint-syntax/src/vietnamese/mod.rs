@@ -18,7 +18,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
 pub use legacy::LegacyEncoding;
-pub use punctuation::{Mark, MarkKind, QuoteKind, Side};
+pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
 
 use crate::{Block, BlockKind, Span, lines::is_space, numbers::text::is_letter};
@@ -58,6 +58,7 @@ pub struct TextLayer {
     pub notes: Vec<TextNote>,
     pub marks: Vec<Mark>,
     pub abbreviations: Vec<Abbreviation>,
+    pub quotes: QuoteTally,
 }
 
 /// Reads the text layer of the blocks. Page junk is skipped; punctuation and
@@ -70,6 +71,7 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
     let decomposed = memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some();
     let eth = memmem::find(text.as_bytes(), "Ð".as_bytes()).is_some()
         || memmem::find(text.as_bytes(), "ð".as_bytes()).is_some();
+    let mut pairing = punctuation::Pairing::default();
     for (index, block) in blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Junk { .. }) {
             continue;
@@ -90,7 +92,7 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
         }
         if block.kind == BlockKind::Headline || block.kind.is_body() {
             let addresses = address_ranges(s);
-            punctuation::recognise_marks(text, block.span, index, &addresses, &mut layer.marks);
+            punctuation::recognise_marks(text, block.span, index, &addresses, &mut pairing, &mut layer.marks);
             // The agency prefix of a lead ("LSO-", "BTO-") names the paper.
             let from = match block.kind {
                 BlockKind::Lead { prefix: Some(prefix) } => prefix.end,
@@ -105,6 +107,7 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
             syllables(s, block.span.start, &skip, &mut layer.notes);
         }
     }
+    layer.quotes = pairing.finish(text, &mut layer.marks);
     layer.notes.sort_by_key(|n| (n.span.start, n.span.end));
     layer
 }

@@ -28,7 +28,10 @@ pub trait Emitter: Sync {
         Ok(())
     }
 
-    /// Renders one report; runs in parallel.
+    /// Renders one report; runs in parallel. What it renders of a report
+    /// must be what it renders of consecutive runs of the report's findings
+    /// emitted one after the other: a report with very many findings is
+    /// rendered and emitted in pieces.
     fn render(&self, checked: &Checked) -> String;
 
     /// Writes one rendered report; runs in input order.

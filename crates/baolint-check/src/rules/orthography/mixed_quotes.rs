@@ -1,6 +1,6 @@
 //! ORT014 mixed-quotes.
 
-use baolint_syntax::{Mark, MarkKind, QuoteKind};
+use baolint_syntax::QuoteTally;
 
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
 
@@ -35,25 +35,17 @@ No fix: which style the house uses is the editor's call.
 "#,
 };
 
-/// Checks every quotation mark of the report's prose.
-pub(crate) fn check(ctx: &mut Context<'_>, marks: &[Mark]) {
-    let is_straight = |m: &&Mark| {
-        matches!(m.kind, MarkKind::Quote(QuoteKind::Straight | QuoteKind::StraightOpening | QuoteKind::StraightClosing))
-    };
-    let is_curly = |m: &&Mark| matches!(m.kind, MarkKind::Quote(QuoteKind::CurlyOpen | QuoteKind::CurlyClose));
-    let straight = marks.iter().filter(is_straight).count();
-    let curly = marks.iter().filter(is_curly).count();
+/// Checks the quotation marks of the report's prose, tallied by the parser.
+pub(crate) fn check(ctx: &mut Context<'_>, quotes: &QuoteTally) {
+    let QuoteTally { straight, curly, first_straight, first_curly } = *quotes;
     if straight == 0 || curly == 0 {
         return;
     }
     // The style used less is the odd one out; on a tie, straight quotes.
-    let (first_odd, first_usual) = if straight <= curly {
-        (marks.iter().find(is_straight), marks.iter().find(is_curly))
-    } else {
-        (marks.iter().find(is_curly), marks.iter().find(is_straight))
-    };
+    let (first_odd, first_usual) =
+        if straight <= curly { (first_straight, first_curly) } else { (first_curly, first_straight) };
     let (Some(odd), Some(usual)) = (first_odd, first_usual) else { return };
     let message = format!("straight (\") and curly (“ ”) quotation marks mixed: {straight} straight, {curly} curly");
-    let evidence = vec![Evidence::new("first mark of the other style", usual.span.text(ctx.text), Some(usual.span))];
-    ctx.report_diagnostic(Rule::MixedQuotes, odd.span, message, evidence, None);
+    let evidence = vec![Evidence::new("first mark of the other style", usual.text(ctx.text), Some(usual))];
+    ctx.report_diagnostic(Rule::MixedQuotes, odd, message, evidence, None);
 }
