@@ -242,6 +242,31 @@ impl Cli {
         Ok(Cli { exe: exe.to_path_buf(), preview })
     }
 
+    /// Runs `check --isolated --format json` over the corpus with the
+    /// default rules, as a user would, and writes its standard output to
+    /// `out` untouched: the bytes that `review diff --bytes` compares.
+    pub fn json_output(&self, corpus: &Corpus, out: &Path) -> Result {
+        let mut cmd = Command::new(&self.exe);
+        cmd.args(["check", "--isolated", "--format", "json"]);
+        match &corpus.source {
+            Source::Jsonl(path) => cmd.arg("--jsonl").arg(path),
+            Source::Dir(dir) => cmd.arg(dir),
+        };
+        println!("==> {} {} > {}", self.exe.display(), corpus.name, relative(out));
+        let file = std::fs::File::create(out).map_err(|err| format!("cannot write {}: {err}", out.display()))?;
+        let status = cmd
+            .stdin(Stdio::null())
+            .stdout(file)
+            .stderr(Stdio::inherit())
+            .status()
+            .map_err(|err| format!("cannot run {}: {err}", self.exe.display()))?;
+        // Exit 1 means findings at or above --fail-on, not a failure.
+        match status.code() {
+            Some(0 | 1) => Ok(()),
+            _ => Err(format!("{} exited with {status}", self.exe.display()).into()),
+        }
+    }
+
     /// Every rule the binary has, as (code, name, severity), so a rule that
     /// never fires still shows; empty if the binary cannot list them.
     pub fn rules(&self) -> Vec<RuleInfo> {

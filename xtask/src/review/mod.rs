@@ -65,8 +65,10 @@ subcommands:
   recheck JUDGED.tsv... --corpus PATH [--strict]
       re-run the current CLI over the judged files' corpus: which findings judged
       wrong still fire, which judged right are lost (--strict: exit 1 if any is)
-  diff --corpus PATH --base BIN --head BIN [--severity LIST]
-      the findings added and removed per rule between two baolint binaries";
+  diff --corpus PATH --base BIN --head BIN [--severity LIST] [--bytes]
+      the findings added and removed per rule between two baolint binaries;
+      --bytes: whether they print the same bytes (check --format json, default
+      rules) over the corpus, and the first line where they part";
 
 pub(crate) fn run(args: &[String]) -> Result {
     let Some((command, rest)) = args.split_first() else {
