@@ -26,7 +26,7 @@ use crate::{
     args::CheckArgs,
     config_file,
     fix::{self, FixMode},
-    inputs::{self, Input, InputError, JsonlReader, Origin, Record},
+    inputs::{self, Input, InputError, JsonlReader, Origin, RawLine},
     output::{self, Emitter},
     summary::Totals,
 };
@@ -84,7 +84,11 @@ impl Checked {
 #[derive(Debug)]
 enum Job {
     Text(Origin),
-    Record { path: String, record: Record },
+    /// A line of a JSON Lines stream, decoded by the worker.
+    Line {
+        path: String,
+        line: RawLine,
+    },
     Failed(InputError),
 }
 
@@ -186,7 +190,7 @@ struct Pipeline {
 impl Pipeline {
     /// Reads a JSON Lines stream in chunks of records.
     fn stream_jsonl(&mut self, origin: &Origin) -> Result<()> {
-        let reader = match JsonlReader::open(origin) {
+        let mut reader = match JsonlReader::open(origin) {
             Ok(reader) => reader,
             Err(error) => return self.run(vec![Job::Failed(error)]),
         };
@@ -199,11 +203,11 @@ impl Pipeline {
         let path = reader.name().to_owned();
         let mut chunk = Vec::with_capacity(CHUNK);
         let mut bytes = 0;
-        for item in reader {
+        while let Some(item) = reader.next_line() {
             chunk.push(match item {
-                Ok(record) => {
-                    bytes += record.text.len() as u64;
-                    Job::Record { path: path.clone(), record }
+                Ok(line) => {
+                    bytes += line.len() as u64;
+                    Job::Line { path: path.clone(), line }
                 }
                 Err(error) => Job::Failed(error),
             });
@@ -224,14 +228,14 @@ impl Pipeline {
         let emitter = &*self.emitter;
         let results: Vec<(Result<Checked, InputError>, Option<String>)> = jobs
             .into_par_iter()
-            .map(|job| {
-                let result = process(job, settings);
+            .filter_map(|job| {
+                let result = process(job, settings)?;
                 let rendered = match &result {
                     Ok(checked) if checked.diagnostics.len() > STREAMED => None,
                     Ok(checked) => Some(emitter.render(checked)),
                     Err(_) => Some(String::new()),
                 };
-                (result, rendered)
+                Some((result, rendered))
             })
             .collect();
         for (result, rendered) in results {
@@ -286,15 +290,20 @@ fn emit_in_pieces(emitter: &mut dyn Emitter, out: &mut dyn Write, mut checked: C
     }
 }
 
-fn process(job: Job, settings: &Settings) -> Result<Checked, InputError> {
-    match job {
+/// The job's report checked, or why it could not be; `None` for a line of
+/// JSON Lines that turned out blank.
+fn process(job: Job, settings: &Settings) -> Option<Result<Checked, InputError>> {
+    Some(match job {
         Job::Failed(error) => Err(error),
         Job::Text(origin) => {
-            let text = inputs::read_text(&origin)?;
-            Ok(check_one(origin.name(), None, text, Some(&origin), settings))
+            inputs::read_text(&origin).map(|text| check_one(origin.name(), None, text, Some(&origin), settings))
         }
-        Job::Record { path, record } => Ok(check_one(path, Some(record.id), record.text, None, settings)),
-    }
+        Job::Line { path, line } => match line.decode(&path) {
+            Ok(Some(record)) => Ok(check_one(path, Some(record.id), record.text, None, settings)),
+            Ok(None) => return None,
+            Err(error) => Err(error),
+        },
+    })
 }
 
 /// Fixes (when asked and possible) and checks one report. `origin` is where

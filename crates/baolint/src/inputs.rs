@@ -186,14 +186,16 @@ struct RawRecord {
 }
 
 /// Reads a JSON Lines stream one line at a time, so memory is bounded by the
-/// longest line, not the stream. Blank lines are skipped.
+/// longest line, not the stream. Blank lines are skipped. Lines come out
+/// undecoded ([`RawLine`]): checking their UTF-8 and parsing their JSON is
+/// left to the workers, so the one thread that reads does little more than
+/// read.
 pub struct JsonlReader {
     name: String,
     reader: Box<dyn BufRead>,
     line: usize,
     /// Byte offset of the next line in the stream, for UTF-8 error messages.
     offset: usize,
-    buffer: Vec<u8>,
     done: bool,
 }
 
@@ -217,7 +219,7 @@ impl JsonlReader {
         if let Some(offset) = nul_offset(head) {
             return Err(InputError::new(name, format!("binary file (NUL byte at byte {offset})")));
         }
-        Ok(JsonlReader { name, reader, line: 0, offset: 0, buffer: Vec::new(), done: false })
+        Ok(JsonlReader { name, reader, line: 0, offset: 0, done: false })
     }
 
     /// The stream's name, as in [`Origin::name`].
@@ -225,26 +227,12 @@ impl JsonlReader {
         &self.name
     }
 
-    fn error(&self, message: impl fmt::Display) -> InputError {
-        InputError::new(&self.name, format!("line {}: {message}", self.line))
-    }
-
-    fn parse_line(&self, line: &str) -> Result<Record, InputError> {
-        let raw: RawRecord = serde_json::from_str(line).map_err(|e| self.error(e))?;
-        match raw.id {
-            serde_json::Value::String(_) | serde_json::Value::Number(_) => Ok(Record { id: raw.id, text: raw.text }),
-            _ => Err(self.error("`id` must be a string or a number")),
-        }
-    }
-}
-
-impl Iterator for JsonlReader {
-    type Item = Result<Record, InputError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// The next line that is not blank in ASCII, or the read error that ends
+    /// the stream.
+    pub fn next_line(&mut self) -> Option<Result<RawLine, InputError>> {
         while !self.done {
-            self.buffer.clear();
-            let read = match self.reader.read_until(b'\n', &mut self.buffer) {
+            let mut bytes = Vec::new();
+            let read = match self.reader.read_until(b'\n', &mut bytes) {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -254,21 +242,57 @@ impl Iterator for JsonlReader {
                     // A read error mid-stream leaves nothing sensible to resume from.
                     self.done = true;
                     self.line += 1;
-                    return Some(Err(self.error(e)));
+                    return Some(Err(line_error(&self.name, self.line, e)));
                 }
             };
             self.line += 1;
-            let start = self.offset;
+            let offset = self.offset;
             self.offset += read;
-            let line = match utf8(&self.buffer) {
-                Ok(line) => line.trim_end_matches(['\n', '\r']),
-                Err(offset) => return Some(Err(self.error(invalid_utf8(start + offset)))),
-            };
-            if line.trim().is_empty() {
+            if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(self.parse_line(line));
+            return Some(Ok(RawLine { line: self.line, offset, bytes }));
         }
         None
     }
+}
+
+/// One line of a JSON Lines stream as read, not yet decoded.
+#[derive(Debug)]
+pub struct RawLine {
+    /// 1-based line number.
+    line: usize,
+    /// Byte offset of the line in the stream.
+    offset: usize,
+    bytes: Vec<u8>,
+}
+
+impl RawLine {
+    /// The line's length in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The record on the line; `None` for a line of white space only (white
+    /// space outside ASCII: ASCII-blank lines are skipped when read).
+    /// Errors name the stream `name`, the line and, for bad UTF-8, the byte
+    /// offset in the stream.
+    pub fn decode(&self, name: &str) -> Result<Option<Record>, InputError> {
+        let text = utf8(&self.bytes).map_err(|at| line_error(name, self.line, invalid_utf8(self.offset + at)))?;
+        let text = text.trim_end_matches(['\n', '\r']);
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let raw: RawRecord = serde_json::from_str(text).map_err(|e| line_error(name, self.line, e))?;
+        match raw.id {
+            serde_json::Value::String(_) | serde_json::Value::Number(_) => {
+                Ok(Some(Record { id: raw.id, text: raw.text }))
+            }
+            _ => Err(line_error(name, self.line, "`id` must be a string or a number")),
+        }
+    }
+}
+
+fn line_error(name: &str, line: usize, message: impl fmt::Display) -> InputError {
+    InputError::new(name, format!("line {line}: {message}"))
 }
