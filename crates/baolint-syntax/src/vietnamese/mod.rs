@@ -254,15 +254,23 @@ pub fn placement_key(text: &str) -> std::borrow::Cow<'_, str> {
 /// Latin-1 letters to Latin Extended-B (C3..C6, not "×" or "÷"), combining
 /// marks (CC, CD), Latin Extended Additional (E1 B8..BB). Anything else is
 /// decoded and asked.
-#[inline]
+#[inline(always)]
 pub(crate) fn letter_len_at(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     match (bytes[i], bytes.get(i + 1)) {
         (0xC3, Some(0x97 | 0xB7)) => 0,
         (0xC3..=0xC6 | 0xCC | 0xCD, _) => 2,
         (0xE1, Some(0xB8..=0xBB)) => 3,
-        _ => s[i..].chars().next().filter(|&c| is_letter(c)).map_or(0, char::len_utf8),
+        _ => decoded_letter_len_at(s, i),
     }
+}
+
+/// [`letter_len_at`] for the rare characters its lead bytes do not tell:
+/// kept out of line so that the common case inlines into every word scan.
+#[cold]
+#[inline(never)]
+fn decoded_letter_len_at(s: &str, i: usize) -> usize {
+    s[i..].chars().next().filter(|&c| is_letter(c)).map_or(0, char::len_utf8)
 }
 
 /// What the text layer keeps of a syllable's analysis.
