@@ -62,9 +62,6 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
-/// The byte length of the white space character (as [`is_space`] defines
-/// it) that starts at `i`, or 0. Works on bytes so that the scan of a line
-/// does not decode every Vietnamese letter.
 /// A superset, in comparisons only, of the pairs of bytes where a run worth
 /// recording may start: a control character or the lead byte of an unusual
 /// space (C2, E2, E3, EF; E1 only before 9A, as E1 also starts most
@@ -86,6 +83,9 @@ const SPACE_LEAD: [bool; 256] = {
     lead
 };
 
+/// The byte length of the white space character (as [`is_space`] defines
+/// it) that starts at `i`, or 0. Works on bytes so that the scan of a line
+/// does not decode every Vietnamese letter.
 #[inline]
 fn space_len_at(bytes: &[u8], i: usize) -> usize {
     let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
@@ -210,6 +210,14 @@ mod tests {
             let encoded = c.encode_utf8(&mut buf).as_bytes();
             let expected = if is_space(c) { encoded.len() } else { 0 };
             assert_eq!(space_len_at(encoded, 0), expected, "{c:?}");
+            if is_space(c) {
+                // The skimmer's test and the fast path's table must let every
+                // space through, alone and after an ASCII space.
+                let next = encoded.get(1).copied().unwrap_or(b'x');
+                assert!(SPACE_LEAD[usize::from(encoded[0])], "{c:?}");
+                assert!(c == ' ' || may_start_run(encoded[0], next), "{c:?}");
+                assert!(may_start_run(b' ', encoded[0]), "{c:?}");
+            }
         }
     }
 }

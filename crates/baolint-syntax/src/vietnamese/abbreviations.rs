@@ -232,6 +232,19 @@ fn touches_symbol(s: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_skimmer_lets_every_capital_through() {
+        let chars = (0..=0x3100u32).chain(0xFF00..=0xFFEF).chain(0x1D400..=0x1D7FF).filter_map(char::from_u32);
+        for c in chars {
+            let mut buf = [0; 8];
+            let encoded = c.encode_utf8(&mut buf[..4]).len();
+            let s = std::str::from_utf8(&buf[..encoded]).unwrap();
+            if capital_len_at(s, 0) > 0 {
+                assert!(may_start_capital(buf[0], buf[1], buf[2]), "{c:?} {:X}", u32::from(c));
+            }
+        }
+    }
+
     fn abbreviations(s: &str) -> Vec<(&str, bool)> {
         let mut out = Vec::new();
         recognise_abbreviations(s, Span::new(0, s.len()), 0, &mut out);

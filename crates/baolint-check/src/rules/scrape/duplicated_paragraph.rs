@@ -106,12 +106,12 @@ fn fingerprint(text: &str, limit: usize) -> (u64, usize) {
     (hasher.finish(), count)
 }
 
-/// The earlier paragraphs that open with the same words: the first alone,
-/// or, once a second comes, all of them by the hash of their whole text
-/// (so that many paragraphs with one opening stay linear).
-enum Opening<'a> {
-    One(&'a Block),
-    Many(FxHashMap<u64, Vec<&'a Block>>),
+/// The earlier paragraphs that open with the same words: the first, and
+/// once a second comes, all of them by the hash of their whole text (so
+/// that many paragraphs with one opening stay linear).
+struct Opening<'a> {
+    first: &'a Block,
+    by_hash: Option<FxHashMap<u64, Vec<&'a Block>>>,
 }
 
 #[derive(Clone, Copy)]
@@ -156,15 +156,13 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         }
         let earlier = match seen.entry(opening) {
             Entry::Vacant(vacant) => {
-                vacant.insert(Opening::One(block));
+                vacant.insert(Opening { first: block, by_hash: None });
                 continue;
             }
             Entry::Occupied(occupied) => occupied.into_mut(),
         };
-        if let Opening::One(first) = *earlier {
-            *earlier = Opening::Many(FxHashMap::from_iter([(whole(first), vec![first])]));
-        }
-        let Opening::Many(by_hash) = earlier else { unreachable!("made many above") };
+        let opener = earlier.first;
+        let by_hash = earlier.by_hash.get_or_insert_with(|| FxHashMap::from_iter([(whole(opener), vec![opener])]));
         let same_hash = by_hash.entry(whole(block)).or_default();
         let first = same_hash.iter().copied().find(|e| same_words(e, block));
         match first {
