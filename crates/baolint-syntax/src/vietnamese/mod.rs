@@ -10,8 +10,10 @@
 mod abbreviations;
 pub mod legacy;
 mod legacy_tables;
+mod memo;
 mod punctuation;
 pub mod syllable;
+mod words;
 
 use memchr::memmem;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
@@ -20,6 +22,9 @@ pub use abbreviations::Abbreviation;
 pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
+
+use memo::{MEMO, Memo, MemoKey, Verdict};
+use words::{LetterRun, LetterRuns};
 
 use crate::{Block, BlockKind, Span, lines::is_space, numbers::text::is_letter};
 
@@ -125,50 +130,24 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
 
 fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        // A word: ASCII letters without decoding, other characters decoded.
-        let start = i;
-        let mut ascii = true;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            if bytes[i] < 0x80 {
-                break;
-            }
-            let len = letter_len_at(s, i);
-            if len == 0 {
-                break;
-            }
-            ascii = false;
-            i += len;
-        }
-        if start == i {
-            // A non-letter outside ASCII: a quote, a dash, a no-break space.
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
+    for LetterRun { start, end, ascii } in LetterRuns::new(s) {
         let glued_digit =
-            (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(i).is_some_and(u8::is_ascii_digit);
-        if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && i <= z) {
+            (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
             continue;
         }
-        let word = &s[start..i];
-        let span = Span::new(base + start, base + i);
-        match memo.verdict(word) {
-            Verdict::Placement(placement) => out.push(TextNote { span, kind: TextNoteKind::Placement(placement) }),
-            Verdict::Invalid(reason) if looks_vietnamese(word) && !judged_elsewhere(s, start, i) => {
-                let suggestion = syllable::suggest(word);
-                out.push(TextNote { span, kind: TextNoteKind::InvalidSyllable { reason, suggestion } });
+        let word = &s[start..end];
+        match memo.verdict(word, MemoKey::of(bytes, start, end)) {
+            Verdict::Quiet => {}
+            Verdict::Placement(placement) => out
+                .push(TextNote { span: Span::new(base + start, base + end), kind: TextNoteKind::Placement(placement) }),
+            Verdict::Invalid(reason) => {
+                if looks_vietnamese(word) && !judged_elsewhere(s, start, end) {
+                    let suggestion = syllable::suggest(word);
+                    let kind = TextNoteKind::InvalidSyllable { reason, suggestion };
+                    out.push(TextNote { span: Span::new(base + start, base + end), kind });
+                }
             }
-            _ => {}
         }
     }
 }
@@ -271,130 +250,6 @@ pub(crate) fn letter_len_at(s: &str, i: usize) -> usize {
 #[inline(never)]
 fn decoded_letter_len_at(s: &str, i: usize) -> usize {
     s[i..].chars().next().filter(|&c| is_letter(c)).map_or(0, char::len_utf8)
-}
-
-/// What the text layer keeps of a syllable's analysis.
-#[derive(Debug, Clone, Copy)]
-enum Verdict {
-    Quiet,
-    Placement(Placement),
-    Invalid(&'static str),
-}
-
-/// The verdicts of recent words, per thread: a few thousand syllables make
-/// up most Vietnamese text, so after the first reports nearly every word is
-/// answered here instead of by a grammar analysis (ten times dearer). Two
-/// direct-mapped caches of 16-byte slots holding the word's bytes and its
-/// verdict, with no pointer to follow and nothing allocated: a hot one of
-/// 128 KiB that stays in the core's own cache and holds the common words,
-/// and behind it one of 1 MiB that holds most words seen; a word found
-/// behind is copied in front, and a colliding word replaces the one in its
-/// slot. (Measured on the train corpus: a single table of 256 KiB misses
-/// more words and a single one of 1 MiB waits on memory at every word.) It
-/// only saves time: a word's verdict depends on the word alone.
-const HOT_SLOTS: usize = 1 << 13;
-const MEMO_SLOTS: usize = 1 << 16;
-/// Longer words (rare: a Vietnamese syllable has at most seven letters)
-/// are analysed every time.
-const MEMO_WORD_BYTES: usize = 14;
-
-#[derive(Clone, Copy)]
-struct MemoSlot {
-    len: u8,
-    word: [u8; MEMO_WORD_BYTES],
-    /// [`Verdict::code`].
-    verdict: u8,
-}
-
-const EMPTY_SLOT: MemoSlot = MemoSlot { len: 0, word: [0; MEMO_WORD_BYTES], verdict: 0 };
-
-struct Memo {
-    hot: Box<[MemoSlot]>,
-    slots: Box<[MemoSlot]>,
-    /// The grammar's reasons seen so far, for the codes of invalid verdicts.
-    reasons: Vec<&'static str>,
-}
-
-thread_local! {
-    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo {
-        hot: vec![EMPTY_SLOT; HOT_SLOTS].into_boxed_slice(),
-        slots: vec![EMPTY_SLOT; MEMO_SLOTS].into_boxed_slice(),
-        reasons: Vec::new(),
-    });
-}
-
-impl Verdict {
-    /// A byte for the memo: 0 quiet, 1 and 2 the placements, 3 and up an
-    /// index into the reasons; `None` when the reasons are full.
-    fn code(self, reasons: &mut Vec<&'static str>) -> Option<u8> {
-        match self {
-            Verdict::Quiet => Some(0),
-            Verdict::Placement(Placement::Old) => Some(1),
-            Verdict::Placement(Placement::New) => Some(2),
-            Verdict::Invalid(reason) => {
-                let index = match reasons.iter().position(|&r| r == reason) {
-                    Some(index) => index,
-                    None => {
-                        reasons.push(reason);
-                        reasons.len() - 1
-                    }
-                };
-                u8::try_from(index + 3).ok()
-            }
-        }
-    }
-
-    fn from_code(code: u8, reasons: &[&'static str]) -> Verdict {
-        match code {
-            0 => Verdict::Quiet,
-            1 => Verdict::Placement(Placement::Old),
-            2 => Verdict::Placement(Placement::New),
-            _ => Verdict::Invalid(reasons[usize::from(code - 3)]),
-        }
-    }
-}
-
-impl Memo {
-    fn verdict(&mut self, word: &str) -> Verdict {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MEMO_WORD_BYTES {
-            return analyse(word);
-        }
-        let hash = {
-            use std::hash::Hasher;
-            let mut hasher = rustc_hash::FxHasher::default();
-            hasher.write(bytes);
-            (hasher.finish() >> 32) as usize
-        };
-        // Slots keep the word zero-padded, so a word is compared whole in
-        // two loads rather than by a call.
-        let mut key = [0; MEMO_WORD_BYTES];
-        key[..bytes.len()].copy_from_slice(bytes);
-        let holds = |slot: &MemoSlot| usize::from(slot.len) == bytes.len() && slot.word == key;
-        let hot = hash % HOT_SLOTS;
-        if holds(&self.hot[hot]) {
-            return Verdict::from_code(self.hot[hot].verdict, &self.reasons);
-        }
-        let entry = &mut self.slots[hash % MEMO_SLOTS];
-        if holds(entry) {
-            self.hot[hot] = *entry;
-            return Verdict::from_code(entry.verdict, &self.reasons);
-        }
-        let found = analyse(word);
-        if let Some(code) = found.code(&mut self.reasons) {
-            *entry = MemoSlot { len: bytes.len() as u8, word: key, verdict: code };
-            self.hot[hot] = *entry;
-        }
-        found
-    }
-}
-
-fn analyse(word: &str) -> Verdict {
-    match syllable::analyse(word) {
-        syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
-        syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
-        _ => Verdict::Quiet,
-    }
 }
 
 /// A word the syllable grammar cannot judge, whatever its letters: a

@@ -1,0 +1,183 @@
+//! The verdicts of recent words, per thread: a few thousand syllables make
+//! up most Vietnamese text, so after the first reports nearly every word is
+//! answered here instead of by a grammar analysis (ten times dearer).
+//!
+//! Two direct-mapped caches of 16-byte slots, each slot one `u128` holding
+//! the word's bytes, its length and its verdict, with no pointer to follow
+//! and nothing allocated: a hot one of 128 KiB that stays in the core's own
+//! cache and holds the common words, and behind it one of 1 MiB that holds
+//! most words seen; a word found behind is copied in front, and a colliding
+//! word replaces the one in its slot. (Measured on the train corpus: a
+//! single table of 256 KiB misses more words and a single one of 1 MiB
+//! waits on memory at every word.) It only saves time: a word's verdict
+//! depends on the word alone.
+
+use super::syllable::{self, Placement};
+
+const HOT_SLOTS: usize = 1 << 13;
+const MEMO_SLOTS: usize = 1 << 16;
+/// Longer words (rare: a Vietnamese syllable has at most seven letters)
+/// are analysed every time.
+const MEMO_WORD_BYTES: usize = 14;
+/// The bits of a slot that name its word: the bytes (zero-padded) and, in
+/// byte 14, the length. Byte 15 is the verdict's code.
+const KEY_BITS: u128 = (1 << 120) - 1;
+
+/// What the text layer keeps of a syllable's analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    Quiet,
+    Placement(Placement),
+    Invalid(&'static str),
+}
+
+/// A word as the memo files it: its bytes zero-padded with its length in
+/// byte 14, so a look-up compares one `u128`. Words of UTF-8 text hold no
+/// zero byte, and an empty slot (all zero) has length 0, so no word
+/// matches an empty slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct MemoKey(u128);
+
+impl MemoKey {
+    /// The key of `bytes[start..end]`, or `None` for a word too long to
+    /// file. The word's bytes are read in one 16-byte load where the text
+    /// allows it, rather than copied byte by byte.
+    #[inline]
+    pub(super) fn of(bytes: &[u8], start: usize, end: usize) -> Option<MemoKey> {
+        let len = end - start;
+        if len == 0 || len > MEMO_WORD_BYTES {
+            return None;
+        }
+        let raw = match bytes.get(start..start + 16) {
+            Some(window) => u128::from_le_bytes(window.try_into().ok()?),
+            None => {
+                let mut padded = [0; 16];
+                padded[..len].copy_from_slice(&bytes[start..end]);
+                u128::from_le_bytes(padded)
+            }
+        };
+        let word = raw & ((1u128 << (8 * len)) - 1);
+        Some(MemoKey(word | ((len as u128) << 112)))
+    }
+
+    /// A multiplicative hash of the key, its high bits.
+    #[inline]
+    fn hash(self) -> usize {
+        let low = self.0 as u64;
+        let high = (self.0 >> 64) as u64;
+        let mixed = (low ^ high.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 40) as usize
+    }
+}
+
+pub(super) struct Memo {
+    hot: Box<[u128]>,
+    slots: Box<[u128]>,
+    /// The grammar's reasons seen so far, for the codes of invalid verdicts.
+    reasons: Vec<&'static str>,
+}
+
+thread_local! {
+    pub(super) static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo {
+        hot: vec![0; HOT_SLOTS].into_boxed_slice(),
+        slots: vec![0; MEMO_SLOTS].into_boxed_slice(),
+        reasons: Vec::new(),
+    });
+}
+
+impl Verdict {
+    /// A byte for the memo: 0 quiet, 1 and 2 the placements, 3 and up an
+    /// index into the reasons; `None` when the reasons are full.
+    fn code(self, reasons: &mut Vec<&'static str>) -> Option<u8> {
+        match self {
+            Verdict::Quiet => Some(0),
+            Verdict::Placement(Placement::Old) => Some(1),
+            Verdict::Placement(Placement::New) => Some(2),
+            Verdict::Invalid(reason) => {
+                let index = match reasons.iter().position(|&r| r == reason) {
+                    Some(index) => index,
+                    None => {
+                        reasons.push(reason);
+                        reasons.len() - 1
+                    }
+                };
+                u8::try_from(index + 3).ok()
+            }
+        }
+    }
+
+    fn from_code(code: u8, reasons: &[&'static str]) -> Verdict {
+        match code {
+            0 => Verdict::Quiet,
+            1 => Verdict::Placement(Placement::Old),
+            2 => Verdict::Placement(Placement::New),
+            _ => Verdict::Invalid(reasons[usize::from(code - 3)]),
+        }
+    }
+}
+
+impl Memo {
+    /// The verdict on `word`, whose key is `key` when it has one.
+    #[inline]
+    pub(super) fn verdict(&mut self, word: &str, key: Option<MemoKey>) -> Verdict {
+        let Some(key) = key else { return analyse(word) };
+        let hash = key.hash();
+        let hot = hash % HOT_SLOTS;
+        let slot = self.hot[hot];
+        if slot & KEY_BITS == key.0 {
+            return Verdict::from_code((slot >> 120) as u8, &self.reasons);
+        }
+        self.behind(word, key, hash, hot)
+    }
+
+    /// A miss in the hot cache: the cache behind, else the grammar.
+    #[inline(never)]
+    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> Verdict {
+        let entry = &mut self.slots[hash % MEMO_SLOTS];
+        if *entry & KEY_BITS == key.0 {
+            self.hot[hot] = *entry;
+            return Verdict::from_code((*entry >> 120) as u8, &self.reasons);
+        }
+        let found = analyse(word);
+        if let Some(code) = found.code(&mut self.reasons) {
+            *entry = key.0 | (u128::from(code) << 120);
+            self.hot[hot] = *entry;
+        }
+        found
+    }
+}
+
+fn analyse(word: &str) -> Verdict {
+    match syllable::analyse(word) {
+        syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
+        syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
+        _ => Verdict::Quiet,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_name_the_word_whole() {
+        let text = "hoà hoàn hoà";
+        let bytes = text.as_bytes();
+        let first = MemoKey::of(bytes, 0, 4).unwrap();
+        assert_eq!(Some(first), MemoKey::of(bytes, 11, 15), "the same word, near the end");
+        assert_ne!(Some(first), MemoKey::of(bytes, 5, 11), "a longer word that starts alike");
+        assert_ne!(Some(first), MemoKey::of(bytes, 5, 10));
+        assert_eq!(MemoKey::of(b"abcdefghijklmnop", 0, 15), None, "too long to file");
+    }
+
+    #[test]
+    fn the_memo_answers_as_the_grammar_does() {
+        let mut memo = Memo { hot: vec![0; HOT_SLOTS].into(), slots: vec![0; MEMO_SLOTS].into(), reasons: Vec::new() };
+        for _ in 0..2 {
+            for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển"] {
+                let key = MemoKey::of(word.as_bytes(), 0, word.len());
+                assert_eq!(memo.verdict(word, key), analyse(word), "{word}");
+            }
+        }
+    }
+}
