@@ -7,6 +7,7 @@
 //! text. Parsing never fails and never judges: odd shapes become paragraphs,
 //! and whether anything is wrong is the checker's business.
 
+mod byte_masks;
 mod dateline;
 mod dates;
 mod fold;

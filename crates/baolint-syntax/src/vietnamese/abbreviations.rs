@@ -31,10 +31,10 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
     let mut skimmer = Skimmer::default();
     let mut i = 0;
     while i < bytes.len() {
-        // Stretches without a capital hold no abbreviation. After one, the
-        // scan resumes at the start of the word the next chunk begins in,
-        // where the byte-by-byte scan would be.
-        let skimmed = skimmer.next(bytes, i, may_start_capital);
+        // Stretches without two capitals in a row hold no abbreviation.
+        // After one, the scan resumes at the start of the word the next
+        // chunk begins in, where the byte-by-byte scan would be.
+        let skimmed = skimmer.next(bytes, i, may_start_capitals);
         if skimmed > i {
             i = word_run_start(bytes, skimmed).max(i);
         }
@@ -111,6 +111,17 @@ fn may_start_capital(b: u8, n: u8, nn: u8) -> bool {
         | vietnamese
         | ((b == 0xE2) & (n != 0x80))
         | (b >= 0xE3)
+}
+
+/// A superset of where two capitals in a row start, in comparisons only:
+/// a character [`may_start_capital`] lets through, followed by one whose
+/// first byte may start a capital (A to Z, or a lead byte from C3). The
+/// character after one of three or four bytes lies beyond the bytes seen,
+/// so those always pass.
+fn may_start_capitals(b: u8, n: u8, nn: u8) -> bool {
+    let may_lead_capital = |x: u8| x.is_ascii_uppercase() | (x >= 0xC3);
+    let second = ((b < 0x80) & may_lead_capital(n)) | ((0xC0..0xE0).contains(&b) & may_lead_capital(nn)) | (b >= 0xE0);
+    may_start_capital(b, n, nn) & second
 }
 
 /// The bytes [`skip_word`] passes over: ASCII letters and digits, and every
@@ -241,6 +252,28 @@ mod tests {
             let s = std::str::from_utf8(&buf[..encoded]).unwrap();
             if capital_len_at(s, 0) > 0 {
                 assert!(may_start_capital(buf[0], buf[1], buf[2]), "{c:?} {:X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn the_skimmer_lets_every_pair_of_capitals_through() {
+        let chars = (0..=0x3100u32).chain(0xFF00..=0xFFEF).chain(0x1D400..=0x1D7FF).filter_map(char::from_u32);
+        let capitals: Vec<char> = chars.filter(|c| capital_len_at(&c.to_string(), 0) > 0).collect();
+        // The test reads no further than the second capital's first byte:
+        // one second capital per first byte covers them all.
+        let mut seconds: Vec<char> = Vec::new();
+        for &c in &capitals {
+            if !seconds.iter().any(|s| s.to_string().as_bytes()[0] == c.to_string().as_bytes()[0]) {
+                seconds.push(c);
+            }
+        }
+        for &first in &capitals {
+            for &second in &seconds {
+                let pair = format!("{first}{second}");
+                let b = pair.as_bytes();
+                assert!(capital_len_at(&pair, first.len_utf8()) > 0);
+                assert!(may_start_capitals(b[0], b[1], b.get(2).copied().unwrap_or(0)), "{pair}");
             }
         }
     }

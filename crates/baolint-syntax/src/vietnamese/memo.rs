@@ -14,7 +14,7 @@
 
 use super::syllable::{self, Placement};
 
-const HOT_SLOTS: usize = 1 << 13;
+const HOT_SLOTS: usize = 1 << 11;
 const MEMO_SLOTS: usize = 1 << 16;
 /// Longer words (rare: a Vietnamese syllable has at most seven letters)
 /// are analysed every time.

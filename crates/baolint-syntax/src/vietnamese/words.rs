@@ -1,13 +1,19 @@
 //! Words as the syllable grammar reads them: maximal runs of letters,
 //! ASCII or not, found in one pass over a block's bytes.
 //!
-//! This scan runs over every byte of the prose, so a byte is classed by
-//! one table load, and only characters whose lead byte does not tell
-//! whether they are letters go through [`letter_len_at`].
+//! This scan runs over every byte of the prose, so it reads 64 bytes at a
+//! time as masks ([`crate::byte_masks`]): where bytes may belong to a word
+//! (ASCII letters, every byte outside ASCII), which are outside ASCII, and
+//! which start a character whose lead byte does not tell whether it is a
+//! letter. A run of the first kind without the third is a word as it is;
+//! one with a doubtful character (a quotation mark, a dash, a no-break
+//! space glued to a word) is read again a character at a time.
 
 use super::letter_len_at;
+use crate::byte_masks::{WIDTH, flags_at, pack};
 
-/// How the scan treats a byte where a character starts.
+/// How the character-at-a-time reading treats a byte where a character
+/// starts.
 const OTHER: u8 = 0;
 const ASCII_LETTER: u8 = 1;
 /// Lead bytes C4, C5, C6, CC, CD: a two-byte letter (Latin Extended-A and
@@ -35,6 +41,26 @@ const CLASS: [u8; 256] = {
     table
 };
 
+/// The mask classes of a byte `b` followed by `n`.
+const WORDISH: u32 = 0;
+const HIGH: u32 = 1;
+const DOUBTFUL: u32 = 2;
+
+#[inline(always)]
+fn classes(b: u8, n: u8, _: u8) -> u8 {
+    let ascii_letter = (b | 0x20).wrapping_sub(b'a') < 26;
+    let high = b >= 0x80;
+    // The lead bytes that [`letter_len_at`] answers "a letter" for without
+    // decoding: C3 but "×" and "÷", C4 to C6, CC, CD, and E1 B8..BB.
+    let letter_lead = (b.wrapping_sub(0xC4) < 3)
+        | (b == 0xCC)
+        | (b == 0xCD)
+        | ((b == 0xC3) & (n != 0x97) & (n != 0xB7))
+        | ((b == 0xE1) & (n.wrapping_sub(0xB8) < 4));
+    let doubtful = (b >= 0xC0) & !letter_lead;
+    u8::from(ascii_letter | high) | (u8::from(high) << HIGH) | (u8::from(doubtful) << DOUBTFUL)
+}
+
 /// One run of letters: `text[start..end]`, and whether every letter of it
 /// is ASCII.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,33 +73,58 @@ pub(crate) struct LetterRun {
 /// The runs of letters of a text, in order.
 pub(crate) struct LetterRuns<'a> {
     text: &'a str,
+    /// Where the scan stands.
     at: usize,
+    /// The start of the 64 bytes whose masks are loaded, or `usize::MAX`.
+    chunk: usize,
+    wordish: u64,
+    high: u64,
+    doubtful: u64,
+    /// The end of a run being read a character at a time, from `at`.
+    by_characters_until: usize,
 }
 
 impl<'a> LetterRuns<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LetterRuns { text, at: 0 }
+        LetterRuns { text, at: 0, chunk: usize::MAX, wordish: 0, high: 0, doubtful: 0, by_characters_until: 0 }
     }
-}
 
-impl Iterator for LetterRuns<'_> {
-    type Item = LetterRun;
+    /// Loads the masks of the 64 bytes that hold `pos`; returns the bit of
+    /// `pos` in them.
+    #[inline(always)]
+    fn load(&mut self, pos: usize) -> usize {
+        let chunk = pos - pos % WIDTH;
+        if chunk != self.chunk {
+            self.refill(chunk);
+        }
+        pos - chunk
+    }
 
-    #[inline]
-    fn next(&mut self) -> Option<LetterRun> {
+    /// Out of line: most calls find the masks loaded, and the flags'
+    /// stack frame would otherwise be set up at each.
+    #[inline(never)]
+    fn refill(&mut self, chunk: usize) {
+        let flags = flags_at(self.text.as_bytes(), chunk, classes);
+        self.chunk = chunk;
+        self.wordish = pack(&flags, WORDISH);
+        self.high = pack(&flags, HIGH);
+        self.doubtful = pack(&flags, DOUBTFUL);
+    }
+
+    /// The next run within a stretch of word bytes that holds a doubtful
+    /// character, read as the grammar reads letters: a character at a time.
+    fn by_characters(&mut self) -> Option<LetterRun> {
         let bytes = self.text.as_bytes();
+        let until = self.by_characters_until;
         let mut i = self.at;
-        loop {
-            while i < bytes.len() && CLASS[usize::from(bytes[i])] == OTHER {
+        while i < until {
+            if CLASS[usize::from(bytes[i])] == OTHER {
                 i += 1;
-            }
-            if i >= bytes.len() {
-                self.at = i;
-                return None;
+                continue;
             }
             let start = i;
             let mut ascii = true;
-            while i < bytes.len() {
+            while i < until {
                 match CLASS[usize::from(bytes[i])] {
                     ASCII_LETTER => i += 1,
                     TWO_BYTE_LETTER => {
@@ -99,6 +150,61 @@ impl Iterator for LetterRuns<'_> {
             }
             self.at = i;
             return Some(LetterRun { start, end: i, ascii });
+        }
+        self.at = until;
+        None
+    }
+}
+
+impl Iterator for LetterRuns<'_> {
+    type Item = LetterRun;
+
+    #[inline]
+    fn next(&mut self) -> Option<LetterRun> {
+        let len = self.text.len();
+        loop {
+            if self.at < self.by_characters_until {
+                if let Some(run) = self.by_characters() {
+                    return Some(run);
+                }
+                continue;
+            }
+            // The next word byte.
+            if self.at >= len {
+                return None;
+            }
+            let bit = self.load(self.at);
+            let ahead = self.wordish & (u64::MAX << bit);
+            if ahead == 0 {
+                self.at = self.chunk + WIDTH;
+                continue;
+            }
+            let start = self.chunk + ahead.trailing_zeros() as usize;
+            // Its stretch of word bytes, across chunks; bytes past the end
+            // of the text are no word bytes, so it ends by `len`.
+            let (mut high, mut doubtful) = (false, false);
+            let mut pos = start;
+            loop {
+                let bit = self.load(pos);
+                let from = u64::MAX << bit;
+                let gaps = !self.wordish & from;
+                let stop = if gaps == 0 { WIDTH } else { gaps.trailing_zeros() as usize };
+                let within = if stop == WIDTH { from } else { from & ((1 << stop) - 1) };
+                high |= self.high & within != 0;
+                doubtful |= self.doubtful & within != 0;
+                pos = self.chunk + stop;
+                if stop < WIDTH || pos >= len {
+                    break;
+                }
+            }
+            let end = pos.min(len);
+            if doubtful {
+                self.at = start;
+                self.by_characters_until = end;
+                continue;
+            }
+            self.at = end;
+            return Some(LetterRun { start, end, ascii: !high });
         }
     }
 }
@@ -163,10 +269,18 @@ mod tests {
         );
     }
 
+    #[test]
+    fn runs_across_chunks() {
+        for pad in 0..70 {
+            let s = format!("{} {} x “{}” {}", "a".repeat(pad), "ế".repeat(50), "Đảng".repeat(20), "b".repeat(130));
+            assert_eq!(LetterRuns::new(&s).collect::<Vec<_>>(), runs_by_characters(&s), "{pad}");
+        }
+    }
+
     proptest! {
         #[test]
-        fn the_table_finds_the_runs_the_characters_do(
-            s in "([a-zA-Z0-9 ,.\\-\u{a0}“”–×÷²°ªαЖ中😀]|[À-ɏ]|[\u{300}-\u{36f}]|[\u{1e00}-\u{1eff}]){0,40}"
+        fn the_masks_find_the_runs_the_characters_do(
+            s in "([a-zA-Z0-9 ,.\\-\u{a0}“”–×÷²°ªαЖ中😀]|[À-ɏ]|[\u{300}-\u{36f}]|[\u{1e00}-\u{1eff}]){0,160}"
         ) {
             prop_assert_eq!(LetterRuns::new(&s).collect::<Vec<_>>(), runs_by_characters(&s));
         }
