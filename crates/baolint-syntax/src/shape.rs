@@ -2,6 +2,8 @@
 //! words and sentences it has, how it ends, how it is capitalised, how it
 //! starts. Pure functions of the line; the block assembler combines them.
 
+use crate::byte_masks::{WIDTH, flags_at, pack};
+
 /// Characters that end a sentence.
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -11,31 +13,35 @@ fn is_terminal(c: char) -> bool {
 /// `limit + 1`: callers only compare counts with small numbers, so long
 /// paragraphs cost no more than short ones.
 pub fn word_count_up_to(line: &str, limit: usize) -> usize {
+    const BLANK: u32 = 0;
+    const NO_BREAK: u32 = 1;
     let bytes = line.as_bytes();
     let mut count = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let space_len = match bytes[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
-            0xC2 if bytes.get(i + 1) == Some(&0xA0) => 2,
-            _ => 0,
+    // Whether the byte before the mask is white space (before the line
+    // counts as white space), and whether it starts a no-break space whose
+    // second byte opens this mask.
+    let (mut space_before, mut no_break_before) = (1u64, 0u64);
+    let mut at = 0;
+    while at < bytes.len() && count <= limit {
+        let flags = flags_at(bytes, at, |b, next, _| {
+            let no_break = (b == 0xC2) & (next == 0xA0);
+            let ascii = (b == b' ') | (b.wrapping_sub(b'\t') < 5);
+            u8::from(ascii | no_break) << BLANK | u8::from(no_break) << NO_BREAK
+        });
+        let no_break = pack(&flags, NO_BREAK);
+        // Both bytes of a no-break space are white space.
+        let space = pack(&flags, BLANK) | no_break << 1 | no_break_before;
+        let in_text = match bytes.len() - at {
+            left if left >= WIDTH => u64::MAX,
+            left => (1 << left) - 1,
         };
-        if space_len > 0 {
-            in_word = false;
-            i += space_len;
-            continue;
-        }
-        if !in_word {
-            count += 1;
-            if count > limit {
-                return count;
-            }
-            in_word = true;
-        }
-        i += 1;
+        let starts = !space & (space << 1 | space_before) & in_text;
+        count += starts.count_ones() as usize;
+        space_before = space >> 63;
+        no_break_before = no_break >> 63;
+        at += WIDTH;
     }
-    count
+    count.min(limit + 1)
 }
 
 pub fn at_most_words(line: &str, limit: usize) -> bool {
@@ -254,6 +260,41 @@ pub fn agency_prefix_len(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The count as first written: a byte at a time, up to `limit + 1`.
+    fn word_count_by_bytes(line: &str, limit: usize) -> usize {
+        let bytes = line.as_bytes();
+        let (mut count, mut in_word, mut i) = (0, false, 0);
+        while i < bytes.len() {
+            let space_len = match bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+                0xC2 if bytes.get(i + 1) == Some(&0xA0) => 2,
+                _ => 0,
+            };
+            if space_len > 0 {
+                in_word = false;
+                i += space_len;
+                continue;
+            }
+            if !in_word {
+                count += 1;
+                if count > limit {
+                    return count;
+                }
+                in_word = true;
+            }
+            i += 1;
+        }
+        count
+    }
+
+    proptest! {
+        #[test]
+        fn word_counts_agree_with_the_byte_count(line in "([a-zà ]|[\t\n\r\u{b}\u{c}\u{a0}\u{a1}\u{e0}ạ]){0,200}", limit in 0usize..70) {
+            prop_assert_eq!(word_count_up_to(&line, limit), word_count_by_bytes(&line, limit));
+        }
+    }
 
     #[test]
     fn bylines() {

@@ -73,50 +73,72 @@ pub(crate) struct LetterRun {
 /// The runs of letters of a text, in order.
 pub(crate) struct LetterRuns<'a> {
     text: &'a str,
-    /// Where the scan stands.
-    at: usize,
-    /// The start of the 64 bytes whose masks are loaded, or `usize::MAX`.
+    /// The start of the 64 bytes whose masks are loaded.
     chunk: usize,
+    /// The word bytes of the chunk not yet passed.
+    ahead: u64,
     wordish: u64,
     high: u64,
     doubtful: u64,
-    /// The end of a run being read a character at a time, from `at`.
-    by_characters_until: usize,
+    /// A stretch of word bytes with a doubtful character, being read a
+    /// character at a time: from `by_characters.0` to `by_characters.1`.
+    by_characters: (usize, usize),
 }
 
 impl<'a> LetterRuns<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LetterRuns { text, at: 0, chunk: usize::MAX, wordish: 0, high: 0, doubtful: 0, by_characters_until: 0 }
+        let mut runs = LetterRuns { text, chunk: 0, ahead: 0, wordish: 0, high: 0, doubtful: 0, by_characters: (0, 0) };
+        runs.load(0);
+        runs
     }
 
-    /// Loads the masks of the 64 bytes that hold `pos`; returns the bit of
-    /// `pos` in them.
-    #[inline(always)]
-    fn load(&mut self, pos: usize) -> usize {
-        let chunk = pos - pos % WIDTH;
-        if chunk != self.chunk {
-            self.refill(chunk);
-        }
-        pos - chunk
-    }
-
-    /// Out of line: most calls find the masks loaded, and the flags'
-    /// stack frame would otherwise be set up at each.
+    /// Loads the masks of the 64 bytes from `chunk`. Out of line: the
+    /// flags' stack frame is only worth setting up once per chunk.
     #[inline(never)]
-    fn refill(&mut self, chunk: usize) {
+    fn load(&mut self, chunk: usize) {
         let flags = flags_at(self.text.as_bytes(), chunk, classes);
         self.chunk = chunk;
         self.wordish = pack(&flags, WORDISH);
+        self.ahead = self.wordish;
         self.high = pack(&flags, HIGH);
         self.doubtful = pack(&flags, DOUBTFUL);
+    }
+
+    /// The end of a stretch of word bytes that runs to the end of the
+    /// loaded chunk and maybe beyond, with whether it holds bytes outside
+    /// ASCII and doubtful ones; leaves the chunk of its end loaded.
+    #[inline(never)]
+    fn stretch_across_chunks(&mut self, from_bit: usize) -> (usize, bool, bool) {
+        let len = self.text.len();
+        let mut within = u64::MAX << from_bit;
+        let (mut high, mut doubtful) = (false, false);
+        loop {
+            high |= self.high & within != 0;
+            doubtful |= self.doubtful & within != 0;
+            let next = self.chunk + WIDTH;
+            if next >= len {
+                self.ahead = 0;
+                return (len, high, doubtful);
+            }
+            self.load(next);
+            let gaps = !self.wordish;
+            if gaps != 0 {
+                let stop = gaps.trailing_zeros();
+                within = !(u64::MAX << stop);
+                high |= self.high & within != 0;
+                doubtful |= self.doubtful & within != 0;
+                self.ahead = self.wordish & !within;
+                return (self.chunk + stop as usize, high, doubtful);
+            }
+            within = u64::MAX;
+        }
     }
 
     /// The next run within a stretch of word bytes that holds a doubtful
     /// character, read as the grammar reads letters: a character at a time.
     fn by_characters(&mut self) -> Option<LetterRun> {
         let bytes = self.text.as_bytes();
-        let until = self.by_characters_until;
-        let mut i = self.at;
+        let (mut i, until) = self.by_characters;
         while i < until {
             if CLASS[usize::from(bytes[i])] == OTHER {
                 i += 1;
@@ -148,10 +170,10 @@ impl<'a> LetterRuns<'a> {
                 i += self.text[i..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            self.at = i;
+            self.by_characters.0 = i;
             return Some(LetterRun { start, end: i, ascii });
         }
-        self.at = until;
+        self.by_characters.0 = until;
         None
     }
 }
@@ -161,49 +183,37 @@ impl Iterator for LetterRuns<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<LetterRun> {
-        let len = self.text.len();
         loop {
-            if self.at < self.by_characters_until {
+            if self.by_characters.0 < self.by_characters.1 {
                 if let Some(run) = self.by_characters() {
                     return Some(run);
                 }
                 continue;
             }
-            // The next word byte.
-            if self.at >= len {
-                return None;
-            }
-            let bit = self.load(self.at);
-            let ahead = self.wordish & (u64::MAX << bit);
-            if ahead == 0 {
-                self.at = self.chunk + WIDTH;
-                continue;
-            }
-            let start = self.chunk + ahead.trailing_zeros() as usize;
-            // Its stretch of word bytes, across chunks; bytes past the end
-            // of the text are no word bytes, so it ends by `len`.
-            let (mut high, mut doubtful) = (false, false);
-            let mut pos = start;
-            loop {
-                let bit = self.load(pos);
-                let from = u64::MAX << bit;
-                let gaps = !self.wordish & from;
-                let stop = if gaps == 0 { WIDTH } else { gaps.trailing_zeros() as usize };
-                let within = if stop == WIDTH { from } else { from & ((1 << stop) - 1) };
-                high |= self.high & within != 0;
-                doubtful |= self.doubtful & within != 0;
-                pos = self.chunk + stop;
-                if stop < WIDTH || pos >= len {
-                    break;
+            while self.ahead == 0 {
+                let next = self.chunk + WIDTH;
+                if next >= self.text.len() {
+                    return None;
                 }
+                self.load(next);
             }
-            let end = pos.min(len);
+            let bit = self.ahead.trailing_zeros();
+            let start = self.chunk + bit as usize;
+            // The stretch of word bytes from `start`; bytes past the end of
+            // the text are no word bytes, so it ends by the text's end.
+            let gaps = !self.wordish & (u64::MAX << bit);
+            let (end, high, doubtful) = if gaps != 0 {
+                let stop = gaps.trailing_zeros();
+                let within = (u64::MAX << bit) & !(u64::MAX << stop);
+                self.ahead &= u64::MAX << stop;
+                (self.chunk + stop as usize, self.high & within != 0, self.doubtful & within != 0)
+            } else {
+                self.stretch_across_chunks(bit as usize)
+            };
             if doubtful {
-                self.at = start;
-                self.by_characters_until = end;
+                self.by_characters = (start, end);
                 continue;
             }
-            self.at = end;
             return Some(LetterRun { start, end, ascii: !high });
         }
     }
