@@ -1,13 +1,21 @@
 //! Skimming: passing over stretches of text in which a scan can find
-//! nothing, sixteen bytes at a time.
+//! nothing.
 //!
 //! A scan that looks for rare bytes (punctuation, unusual white space, two
 //! capitals in a row) spends most of its time on bytes it ignores. Each
 //! scan states what it looks for as a test on a byte and the two after it,
-//! written with comparisons only, so that the compiler checks a whole chunk
-//! with vector instructions; the scan then runs byte by byte only through
-//! chunks where the test holds somewhere. A superset is fine: the test only
-//! decides where the scan looks, never what it finds.
+//! written with comparisons only, so that the compiler checks many bytes at
+//! once with vector instructions. A superset is fine: the test only decides
+//! where the scan looks, never what it finds. Two ways to skim:
+//!
+//! - [`Skimmer`] tells which 16-byte chunks hold a hit, and the scan reads
+//!   those chunks byte by byte: cheapest where the scan needs few positions
+//!   or hits cluster (white space, a block's first foreign character);
+//! - [`Hits`] gives the positions where the test holds, 64 bytes at a time,
+//!   and the scan reads only there: cheaper where hits are spread over the
+//!   text one or two per chunk (punctuation, pairs of capitals).
+
+use crate::byte_masks::{WIDTH, flags_at, pack};
 
 /// Bytes tested at once.
 pub(crate) const CHUNK: usize = 16;
@@ -44,9 +52,61 @@ impl Skimmer {
     }
 }
 
+/// The positions where a scan's test holds, found 64 bytes at a time
+/// ([`crate::byte_masks`]) and handed out in order: the scan jumps from one
+/// to the next with a count of trailing zeros, and reads no byte between
+/// them. The test may hold on more bytes than the scan wants.
+pub(crate) struct Hits<'a, F> {
+    bytes: &'a [u8],
+    test: F,
+    /// The start of the 64 bytes `mask` describes.
+    base: usize,
+    /// Bit k: the test holds at `base + k`.
+    mask: u64,
+}
+
+impl<'a, F: Fn(u8, u8, u8) -> bool> Hits<'a, F> {
+    /// The hits of `test(byte, next, the one after)` in `bytes`.
+    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
+        let mut hits = Hits { bytes, test, base: 0, mask: 0 };
+        hits.load(0);
+        hits
+    }
+
+    fn load(&mut self, at: usize) {
+        let flags = flags_at(self.bytes, at, |b, n, nn| u8::from((self.test)(b, n, nn)));
+        self.base = at;
+        self.mask = pack(&flags, 0);
+    }
+
+    /// The first position at or after `from` where the test holds. The
+    /// scan asks with positions that never go back (a position before an
+    /// earlier answer is read as that answer's mask start).
+    #[inline]
+    pub(crate) fn next_from(&mut self, from: usize) -> Option<usize> {
+        if from >= self.base + WIDTH {
+            if from >= self.bytes.len() {
+                return None;
+            }
+            self.load(from);
+        }
+        let mut mask = self.mask & (u64::MAX << from.saturating_sub(self.base));
+        while mask == 0 {
+            let next = self.base + WIDTH;
+            if next >= self.bytes.len() {
+                return None;
+            }
+            self.load(next);
+            mask = self.mask;
+        }
+        Some(self.base + mask.trailing_zeros() as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn stops_at_the_chunk_that_holds_a_hit() {
@@ -67,5 +127,32 @@ mod tests {
         let text = format!("{}  {}", "a".repeat(15), "b".repeat(40));
         let at = Skimmer::default().next(text.as_bytes(), 0, |b, n, _| b == b' ' && n == b' ');
         assert_eq!(at, 0);
+    }
+
+    #[test]
+    fn a_test_on_the_next_byte_sees_across_masks() {
+        // The pair straddles the first mask's last byte and the second's first.
+        let text = format!("{} !{}", "a".repeat(WIDTH - 1), "b".repeat(WIDTH));
+        let mut hits = Hits::new(text.as_bytes(), |b, n, _| b == b' ' && n == b'!');
+        assert_eq!(hits.next_from(0), Some(WIDTH - 1));
+        assert_eq!(hits.next_from(WIDTH), None);
+    }
+
+    proptest! {
+        #[test]
+        fn hits_are_the_positions_where_the_test_holds(
+            bytes in proptest::collection::vec(prop_oneof![Just(b'a'), Just(b'!'), Just(b' ')], 0..300),
+            steps in proptest::collection::vec(1usize..90, 1..20),
+        ) {
+            let test = |b: u8, n: u8, _: u8| b == b'!' && n != b'!';
+            let holds = |i: usize| test(bytes[i], bytes.get(i + 1).copied().unwrap_or(0), 0);
+            let mut hits = Hits::new(&bytes, test);
+            let mut from = 0;
+            for step in steps {
+                let expected = (from..bytes.len()).find(|&i| holds(i));
+                prop_assert_eq!(hits.next_from(from), expected);
+                from += step;
+            }
+        }
     }
 }

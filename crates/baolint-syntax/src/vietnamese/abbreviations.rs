@@ -4,7 +4,7 @@
 
 use crate::Span;
 use crate::numbers::text::{is_alnum, is_letter};
-use crate::skim::Skimmer;
+use crate::skim::Hits;
 
 /// One use of an abbreviation in capitals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,15 +28,14 @@ const MAX_ABBREVIATION_BYTES: usize = 24;
 pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out: &mut Vec<Abbreviation>) {
     let Some(s) = text.get(span.range()) else { return };
     let bytes = s.as_bytes();
-    let mut skimmer = Skimmer::default();
+    let mut hits = Hits::new(bytes, may_start_capitals);
     let mut i = 0;
-    while i < bytes.len() {
-        // Stretches without two capitals in a row hold no abbreviation.
-        // After one, the scan resumes at the start of the word the next
-        // chunk begins in, where the byte-by-byte scan would be.
-        let skimmed = skimmer.next(bytes, i, may_start_capitals);
-        if skimmed > i {
-            i = word_run_start(bytes, skimmed).max(i);
+    // Stretches without two capitals in a row hold no abbreviation. At the
+    // next pair, the scan resumes at the start of the word it is in, where
+    // the byte-by-byte scan would be.
+    while let Some(hit) = hits.next_from(i) {
+        if hit > i {
+            i = word_run_start(bytes, hit).max(i);
         }
         // Only a capital that starts a word can start an abbreviation, and
         // only a second capital after it makes one likely. Everything else

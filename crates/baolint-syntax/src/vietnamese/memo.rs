@@ -4,8 +4,8 @@
 //!
 //! Two direct-mapped caches of 16-byte slots, each slot one `u128` holding
 //! the word's bytes, its length and its verdict, with no pointer to follow
-//! and nothing allocated: a hot one of 128 KiB that stays in the core's own
-//! cache and holds the common words, and behind it one of 1 MiB that holds
+//! and nothing allocated: a hot one of 32 KiB that stays in the core's own
+//! first-level cache and holds the common words, and behind it one of 1 MiB that holds
 //! most words seen; a word found behind is copied in front, and a colliding
 //! word replaces the one in its slot. (Measured on the train corpus: a
 //! single table of 256 KiB misses more words and a single one of 1 MiB

@@ -12,7 +12,7 @@
 use crate::Span;
 use crate::lines::is_space;
 use crate::numbers::text::{char_at, char_before, is_letter};
-use crate::skim::Skimmer;
+use crate::skim::Hits;
 
 /// One punctuation shape in a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,11 +253,11 @@ pub(crate) fn recognise_marks(
     let mut push = |start: usize, end: usize, kind: MarkKind| {
         out.push(Mark { span: Span::new(span.start + start, span.start + end), kind, block });
     };
-    let mut skimmer = Skimmer::default();
+    let mut hits = Hits::new(bytes, |b, _, _| may_start_mark(b));
     let mut i = 0;
-    while i < bytes.len() {
-        i = skimmer.next(bytes, i, |b, _, _| may_start_mark(b));
-        let Some(&b) = bytes.get(i) else { break };
+    while let Some(at) = hits.next_from(i) {
+        i = at;
+        let b = bytes[i];
         if !INTERESTING[usize::from(b)] {
             i += 1;
             continue;
