@@ -27,8 +27,8 @@
 use crate::{
     Block, Date, DateKind, NonQuantity, NonQuantityKind, Span,
     numbers::text::{
-        back_over_gap, byte_at, char_at, char_before, digit_run, fold, is_alnum, is_letter, match_phrase, skip_gap,
-        small_value,
+        back_over_gap, byte_at, char_at, char_before, digit_run, fold, is_alnum, is_letter, match_phrase, phrase_words,
+        skip_gap, small_value,
     },
 };
 
@@ -715,7 +715,7 @@ fn phrase_before(s: &str, end: usize, lower: &str) -> Option<usize> {
     // Vietnamese letters fold to letters of the same UTF-8 length, so the
     // phrase's start is found by walking back its own length, word by word.
     let mut j = end;
-    for (n, word) in lower.rsplit(' ').enumerate() {
+    for (n, word) in phrase_words(lower).rev().enumerate() {
         if n > 0 {
             let gap = back_over_gap(s, j);
             if gap == j {

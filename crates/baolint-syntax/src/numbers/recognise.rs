@@ -31,7 +31,8 @@ use super::forms::{self, dash_len};
 use super::lexicon::{List, NOT_ORDINAL_AFTER, flag, words};
 use super::quantity::{Num, noun_after, percent_at, read_number, scale_at};
 use super::text::{
-    Before, byte_at, char_at, char_before, digit_run, is_letter, match_phrase, skip_gap, small_value, word_end, word_in,
+    Before, byte_at, char_at, char_before, digit_run, is_letter, match_phrase, phrase_words, skip_gap, small_value,
+    word_end, word_in,
 };
 use super::{Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Value};
 use crate::Span;
@@ -237,7 +238,7 @@ impl Scanner<'_, '_> {
         }
         let words = before.words();
         if let Some((entry, _)) = before.find(s, List::Ordinal) {
-            let n = entry.phrase.split(' ').count();
+            let n = phrase_words(entry.phrase).count();
             let excluded = NOT_ORDINAL_AFTER.iter().any(|(word, after)| {
                 *word == entry.phrase && words.get(n).is_some_and(|w| word_in(&s[w.start..w.end], after))
             });

@@ -144,6 +144,13 @@ pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_word(word, w))
 }
 
+/// The words of a listed phrase, which has one space between words. Split
+/// by bytes: a phrase is a few bytes long, too short for the string searcher
+/// behind `split(' ')` to pay for itself.
+pub(crate) fn phrase_words(phrase: &str) -> std::str::SplitAsciiWhitespace<'_> {
+    phrase.split_ascii_whitespace()
+}
+
 /// Matches the lower-case literal `lower` at the start of `s[i..]`, ignoring
 /// case, and returns the end of the match. Words of a multi-word literal may
 /// be separated by any short run of white space. The match must end a word.
@@ -153,7 +160,7 @@ pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
 /// "k" but is three bytes long, and the slice would panic.
 pub(crate) fn match_phrase(s: &str, i: usize, lower: &str) -> Option<usize> {
     let mut j = i;
-    for (n, word) in lower.split(' ').enumerate() {
+    for (n, word) in phrase_words(lower).enumerate() {
         if n > 0 {
             let after = skip_gap(s, j);
             if after == j {
@@ -268,7 +275,7 @@ impl Before {
     fn start_of(&self, s: &str, e: &Entry) -> Option<usize> {
         let mut start = None;
         let mut words = self.words().iter();
-        for (n, expected) in e.phrase.rsplit(' ').enumerate() {
+        for (n, expected) in phrase_words(e.phrase).rev().enumerate() {
             let word = words.next()?;
             let text = &s[word.start..word.end];
             let same = match e.list {

@@ -280,7 +280,11 @@ fn push_word(text: &str, start: usize, end: usize, words: &mut Vec<Word>) {
     let trimmed_front = raw.trim_start_matches(is_edge_punct);
     let core = trimmed_front.trim_end_matches(is_edge_punct);
     let s = start + (raw.len() - trimmed_front.len());
-    let kind = if raw.chars().any(|c| to_byte(c).is_none()) {
+    // An ASCII word (most words of a block with a foreign character) is
+    // told by one vectorised test, before any character is decoded.
+    let kind = if raw.is_ascii() {
+        WordKind::Ascii
+    } else if raw.chars().any(|c| to_byte(c).is_none()) {
         WordKind::Foreign
     } else if core.is_ascii() {
         WordKind::Ascii
@@ -477,9 +481,10 @@ fn runs(
 // Vietnamese syllable shape
 
 fn is_syllable(word: &str) -> bool {
-    // The project's syllable grammar; lenient with capitalised names, which
-    // only makes fewer words of a foreign text look damaged.
-    matches!(super::syllable::analyse(word), super::syllable::Analysis::Valid { .. })
+    // The project's syllable grammar, through the memo of its verdicts;
+    // lenient with capitalised names, which only makes fewer words of a
+    // foreign text look damaged.
+    super::memo::is_syllable(word)
 }
 
 #[cfg(test)]

@@ -26,9 +26,12 @@ const KEY_BITS: u128 = (1 << 120) - 1;
 /// What the text layer keeps of a syllable's analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Verdict {
+    /// A syllable that needs no note.
     Quiet,
     Placement(Placement),
     Invalid(&'static str),
+    /// No candidate for a syllable (see [`syllable::Analysis::Foreign`]).
+    Foreign,
 }
 
 /// A word as the memo files it: its bytes zero-padded with its length in
@@ -86,13 +89,14 @@ thread_local! {
 }
 
 impl Verdict {
-    /// A byte for the memo: 0 quiet, 1 and 2 the placements, 3 and up an
-    /// index into the reasons; `None` when the reasons are full.
+    /// A byte for the memo: 0 quiet, 1 and 2 the placements, 3 foreign, 4
+    /// and up an index into the reasons; `None` when the reasons are full.
     fn code(self, reasons: &mut Vec<&'static str>) -> Option<u8> {
         match self {
             Verdict::Quiet => Some(0),
             Verdict::Placement(Placement::Old) => Some(1),
             Verdict::Placement(Placement::New) => Some(2),
+            Verdict::Foreign => Some(3),
             Verdict::Invalid(reason) => {
                 let index = match reasons.iter().position(|&r| r == reason) {
                     Some(index) => index,
@@ -101,7 +105,7 @@ impl Verdict {
                         reasons.len() - 1
                     }
                 };
-                u8::try_from(index + 3).ok()
+                u8::try_from(index + 4).ok()
             }
         }
     }
@@ -111,7 +115,8 @@ impl Verdict {
             0 => Verdict::Quiet,
             1 => Verdict::Placement(Placement::Old),
             2 => Verdict::Placement(Placement::New),
-            _ => Verdict::Invalid(reasons[usize::from(code - 3)]),
+            3 => Verdict::Foreign,
+            _ => Verdict::Invalid(reasons[usize::from(code - 4)]),
         }
     }
 }
@@ -128,6 +133,15 @@ impl Memo {
             return Verdict::from_code((slot >> 120) as u8, &self.reasons);
         }
         self.behind(word, key, hash, hot)
+    }
+
+    /// The verdict filed under `key`, if any, without filing anything.
+    fn peek(&self, key: MemoKey) -> Option<Verdict> {
+        let hash = key.hash();
+        [self.hot[hash % HOT_SLOTS], self.slots[hash % MEMO_SLOTS]]
+            .into_iter()
+            .find(|slot| slot & KEY_BITS == key.0)
+            .map(|slot| Verdict::from_code((slot >> 120) as u8, &self.reasons))
     }
 
     /// A miss in the hot cache: the cache behind, else the grammar.
@@ -150,9 +164,21 @@ impl Memo {
 fn analyse(word: &str) -> Verdict {
     match syllable::analyse(word) {
         syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
+        syllable::Analysis::Valid { placement: None, .. } => Verdict::Quiet,
         syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
-        _ => Verdict::Quiet,
+        syllable::Analysis::Foreign => Verdict::Foreign,
     }
+}
+
+/// Whether `word` is a well-formed syllable. The legacy-encoding scan asks
+/// this of every Latin-1 word of a block ("và", "có"), which the syllable
+/// scan has mostly filed already: the memo answers when it holds the word,
+/// and is left as it is otherwise, so that the scan's odd words (decoded
+/// guesses, foreign names) do not push the common ones out.
+pub(super) fn is_syllable(word: &str) -> bool {
+    let filed =
+        MemoKey::of(word.as_bytes(), 0, word.len()).and_then(|key| MEMO.with(|memo| memo.try_borrow().ok()?.peek(key)));
+    matches!(filed.unwrap_or_else(|| analyse(word)), Verdict::Quiet | Verdict::Placement(_))
 }
 
 #[cfg(test)]
@@ -177,6 +203,16 @@ mod tests {
             for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển"] {
                 let key = MemoKey::of(word.as_bytes(), 0, word.len());
                 assert_eq!(memo.verdict(word, key), analyse(word), "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn syllables_by_the_memo_are_the_grammar_s() {
+        for _ in 0..2 {
+            for word in ["và", "có", "là", "Müller", "søndag", "nh©n", "ngưòi", "hoà", "ViÖt"] {
+                let valid = matches!(syllable::analyse(word), syllable::Analysis::Valid { .. });
+                assert_eq!(is_syllable(word), valid, "{word}");
             }
         }
     }

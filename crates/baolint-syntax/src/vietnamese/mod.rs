@@ -138,7 +138,7 @@ fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo
         }
         let word = &s[start..end];
         match memo.verdict(word, MemoKey::of(bytes, start, end)) {
-            Verdict::Quiet => {}
+            Verdict::Quiet | Verdict::Foreign => {}
             Verdict::Placement(placement) => out
                 .push(TextNote { span: Span::new(base + start, base + end), kind: TextNoteKind::Placement(placement) }),
             Verdict::Invalid(reason) => {
