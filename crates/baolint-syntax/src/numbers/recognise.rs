@@ -617,21 +617,16 @@ fn closed_form_possible(s: &str, i: usize, run: usize, prev: Option<char>) -> bo
 }
 
 /// The offset of the first ASCII digit at or after `i` (`bytes.len()` when
-/// none), eight bytes at a time with the "has a byte between" bit trick:
-/// each byte strictly between 0x2F and 0x3A ("0".."9") with its high bit
-/// clear gets its high bit set, exactly (no carry crosses bytes), so the
-/// lowest set bit is the first digit. Bytes of multi-byte characters have
-/// the high bit set and never match.
+/// none). Digits are sparse in prose: chunks of 16 bytes are tested whole
+/// with comparisons only, which the compiler turns into one vector test,
+/// and only the chunk that holds a digit is read byte by byte.
 fn next_digit(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let low = x & (ONES * 0x7F);
-        let digits = (ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & (ONES * 0x80);
-        if digits != 0 {
-            return i + (digits.trailing_zeros() / 8) as usize;
+    const CHUNK: usize = 16;
+    while let Some(chunk) = bytes.get(i..i + CHUNK) {
+        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            break;
         }
-        i += 8;
+        i += CHUNK;
     }
     while i < bytes.len() && !bytes[i].is_ascii_digit() {
         i += 1;
@@ -750,4 +745,20 @@ fn plate_number(s: &str, start: usize, digits_len: usize) -> bool {
     let series = s[..series_end].rsplit(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
     let bytes = series.as_bytes();
     (3..=4).contains(&bytes.len()) && bytes[..2].iter().all(u8::is_ascii_digit) && bytes[2].is_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::next_digit;
+
+    proptest! {
+        #[test]
+        fn next_digit_finds_the_first_digit(text in "[a-z 0-9àệ.,/]{0,80}", from in 0usize..90) {
+            let bytes = text.as_bytes();
+            let expected = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit()).unwrap_or(bytes.len().max(from));
+            prop_assert_eq!(next_digit(bytes, from), expected);
+        }
+    }
 }
