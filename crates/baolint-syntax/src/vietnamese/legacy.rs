@@ -50,11 +50,14 @@
 //! decoded text leaves no "sè" behind. Where runs of the two encodings
 //! overlap, the one with more damaged words wins.
 //!
-//! A block without any character of U+0080..=U+00FF (no byte 0xC2 or 0xC3 in
-//! its UTF-8) is rejected by one `memchr` scan. In other blocks most words of
-//! real Vietnamese are breaks, found at their first non-Latin-1 character,
-//! and the Latin-1 ones ("và", "có") are syllables as written; a block with
-//! fewer than two words that could be damaged stops after that one pass.
+//! A block without a Latin-1 character that Vietnamese never uses is
+//! rejected by one vectorised scan. In other blocks most words of real
+//! Vietnamese are breaks, found at their first non-Latin-1 character, and
+//! the Latin-1 ones ("và", "có") are syllables as written. No run crosses a
+//! break, so the words between two breaks are judged as one stretch, and
+//! only a stretch with two words that could be damaged is judged at all;
+//! memory goes with the longest stretch, not with the block (a stretch
+//! without such a word keeps only its last few words).
 //!
 //! Decoding goes character -> byte (Latin-1, or Windows-1252 for its 27
 //! characters in 0x80..=0x9F) -> legacy table (see `legacy_tables.rs` for the
@@ -144,31 +147,17 @@ pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
     if !foreign_latin1(text.as_bytes()) {
         return Vec::new();
     }
-    let words = split_words(text);
-    // Only suspect words can be damaged, and a run needs two.
-    if words.iter().filter(|w| w.kind == WordKind::Suspect).nth(1).is_none() {
-        return Vec::new();
-    }
-    let mut candidates = Vec::new();
+    let mut chosen = Vec::new();
+    let mut segment = Segment::default();
     let mut buf = String::new();
-    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
-        let classes: Vec<Class> = words.iter().map(|w| classify(encoding, text, w, &mut buf)).collect();
-        runs(text, &words, &classes, encoding, &mut buf, &mut candidates);
-    }
-    // Runs of one encoding never overlap; where the two encodings' runs do, the one with more
-    // damaged words stays (one sweep, so a block with many runs stays linear).
-    candidates.sort_by_key(|c| c.start);
-    let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    for c in candidates {
-        match chosen.last_mut() {
-            Some(last) if c.start < last.end => {
-                if c.damaged > last.damaged {
-                    *last = c;
-                }
-            }
-            _ => chosen.push(c),
+    for_each_word(text, |word| {
+        if word.kind == WordKind::Foreign {
+            segment.close(text, &mut buf, &mut chosen);
+        } else {
+            segment.push(word);
         }
-    }
+    });
+    segment.close(text, &mut buf, &mut chosen);
     chosen
         .into_iter()
         .map(|c| Mojibake {
@@ -178,6 +167,68 @@ pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
             decoded: decode(&text[c.start..c.end], c.encoding),
         })
         .collect()
+}
+
+/// The words between two break words (words with a character that no
+/// legacy byte gives, such as "ư" or "ạ"). A run, and its widening over
+/// weak words, never crosses a break word, so each such stretch is judged
+/// on its own, and a block is never held as one list of all its words.
+#[derive(Debug, Default)]
+struct Segment {
+    words: Vec<Word>,
+    suspects: usize,
+}
+
+impl Segment {
+    /// Words kept before the first suspect word of a long stretch without
+    /// one: no more can be taken into a run by widening.
+    const KEPT_BEFORE_SUSPECT: usize = MAX_GAP;
+    /// Length at which a stretch without a suspect word is cut back to the
+    /// words it must keep.
+    const TRIM_AT: usize = 1024;
+
+    fn push(&mut self, word: Word) {
+        if self.suspects == 0 && self.words.len() >= Self::TRIM_AT {
+            self.words.drain(..self.words.len() - Self::KEPT_BEFORE_SUSPECT);
+        }
+        self.suspects += usize::from(word.kind == WordKind::Suspect);
+        self.words.push(word);
+    }
+
+    /// Judges the stretch and starts a new one. Only suspect words can be
+    /// damaged, and a run needs two.
+    fn close(&mut self, text: &str, buf: &mut String, chosen: &mut Vec<Candidate>) {
+        if self.suspects >= MIN_DAMAGED {
+            choose_runs(text, &self.words, buf, chosen);
+        }
+        self.words.clear();
+        self.suspects = 0;
+    }
+}
+
+/// The runs of both encodings in `words` (no break word among them), added
+/// to `chosen`. Runs of one encoding never overlap; where the two
+/// encodings' runs do, the one with more damaged words stays (one sweep, so
+/// a block with many runs stays linear).
+fn choose_runs(text: &str, words: &[Word], buf: &mut String, chosen: &mut Vec<Candidate>) {
+    let mut candidates = Vec::new();
+    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+        let classes: Vec<Class> = words.iter().map(|w| classify(encoding, text, w, buf)).collect();
+        runs(text, words, &classes, encoding, buf, &mut candidates);
+    }
+    candidates.sort_by_key(|c| c.start);
+    // Runs of earlier stretches end before this one's words: no overlap.
+    let first = chosen.len();
+    for c in candidates {
+        match chosen[first..].last_mut() {
+            Some(last) if c.start < last.end => {
+                if c.damaged > last.damaged {
+                    *last = c;
+                }
+            }
+            _ => chosen.push(c),
+        }
+    }
 }
 
 /// Decodes `text` as mojibake of `encoding`: each character is taken back to
@@ -241,22 +292,22 @@ enum WordKind {
     Suspect,
 }
 
-fn split_words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
+/// Every word of `text` (a run of characters between white space), in
+/// order.
+fn for_each_word(text: &str, mut each: impl FnMut(Word)) {
     let mut start = None;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
-                push_word(text, s, i, &mut words);
+                each(word_at(text, s, i));
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        push_word(text, s, text.len(), &mut words);
+        each(word_at(text, s, text.len()));
     }
-    words
 }
 
 /// Punctuation that cannot be a letter of either encoding.
@@ -275,7 +326,7 @@ fn non_ascii_parts(core: &str) -> impl Iterator<Item = &str> {
     core.split(|c: char| (c.is_ascii() && !c.is_ascii_alphanumeric()) || is_edge_punct(c)).filter(|p| !p.is_ascii())
 }
 
-fn push_word(text: &str, start: usize, end: usize, words: &mut Vec<Word>) {
+fn word_at(text: &str, start: usize, end: usize) -> Word {
     let raw = &text[start..end];
     let trimmed_front = raw.trim_start_matches(is_edge_punct);
     let core = trimmed_front.trim_end_matches(is_edge_punct);
@@ -293,7 +344,7 @@ fn push_word(text: &str, start: usize, end: usize, words: &mut Vec<Word>) {
     } else {
         WordKind::Plain
     };
-    words.push(Word { start: s, end: s + core.len(), kind });
+    Word { start: s, end: s + core.len(), kind }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -835,6 +886,49 @@ mod tests {
             prop_assert_eq!(found[0].encoding, encoding);
             prop_assert_eq!((found[0].start, found[0].end), (0, text.len()));
             prop_assert_eq!(&found[0].decoded, &nfc(&sentence));
+        }
+
+        /// Stretch by stretch, the runs are those of the whole block judged
+        /// at once: mojibake of both encodings among Vietnamese words (the
+        /// breaks), plain Latin-1 words, ASCII and foreign words.
+        #[test]
+        fn stretches_find_what_the_whole_block_finds(
+            picks in proptest::collection::vec((0..STRONG.len() + OTHER.len(), 0u8..6), 0..60),
+        ) {
+            let words: Vec<String> = picks
+                .iter()
+                .map(|&(i, how)| {
+                    let word = STRONG.get(i).or_else(|| OTHER.get(i - STRONG.len())).copied().unwrap_or("và");
+                    match how {
+                        0 => mojibake(word, LegacyEncoding::Tcvn3),
+                        1 => mojibake(word, LegacyEncoding::Vni),
+                        2 => "Müller".to_owned(),
+                        3 => "CT/TW,".to_owned(),
+                        _ => word.to_owned(),
+                    }
+                })
+                .collect();
+            let text = words.join(" ");
+            let mut all = Vec::new();
+            for_each_word(&text, |w| all.push(w));
+            let mut whole = Vec::new();
+            if all.iter().filter(|w| w.kind == WordKind::Suspect).count() >= MIN_DAMAGED {
+                choose_runs(&text, &all, &mut String::new(), &mut whole);
+            }
+            let found: Vec<(usize, usize, LegacyEncoding)> =
+                find_mojibake(&text).iter().map(|m| (m.start, m.end, m.encoding)).collect();
+            let expected: Vec<(usize, usize, LegacyEncoding)> = whole.iter().map(|c| (c.start, c.end, c.encoding)).collect();
+            prop_assert_eq!(found, expected, "{}", text);
+        }
+
+        #[test]
+        fn a_long_stretch_without_suspects_is_trimmed_without_loss(ascii in 1000usize..1100, vni in any::<bool>()) {
+            let encoding = if vni { LegacyEncoding::Vni } else { LegacyEncoding::Tcvn3 };
+            let bad = mojibake("Ban chấp hành Đảng bộ tỉnh", encoding);
+            let text = format!("{} {bad}", "plan ".repeat(ascii));
+            let found = find_mojibake(&text);
+            prop_assert_eq!(found.len(), 1, "{:?}", found);
+            prop_assert_eq!(found[0].end, text.len());
         }
 
         #[test]
