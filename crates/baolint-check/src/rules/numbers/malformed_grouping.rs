@@ -44,9 +44,10 @@ No fix: only the source tells which value was meant.
 };
 
 pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
-    let values: Vec<&Value> = match &mention.kind {
-        NumberKind::Amount(v) | NumberKind::Percent(v) => vec![v],
-        NumberKind::Ratio(a, b) | NumberKind::Range(a, b) => vec![a, b],
+    // One value or two, without a vector for each of the report's numbers.
+    let values: [Option<&Value>; 2] = match &mention.kind {
+        NumberKind::Amount(v) | NumberKind::Percent(v) => [Some(v), None],
+        NumberKind::Ratio(a, b) | NumberKind::Range(a, b) => [Some(a), Some(b)],
     };
     // "12.8%" cannot be read as thousands, and a bare "3.5" (a rating, a
     // version) says nothing about what it counts: only a scale word or a
@@ -56,7 +57,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, mention: &NumberMention) {
     // model, not a counted quantity.
     let noun_is_word = mention.noun.is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_lowercase()));
     let counted = !matches!(mention.kind, NumberKind::Percent(_)) && noun_is_word && !mention.after_name;
-    for value in values {
+    for value in values.into_iter().flatten() {
         let digits = value.digits.text(ctx.text);
         if value.leading_zero || has_year_group(digits) {
             continue;
