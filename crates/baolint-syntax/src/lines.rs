@@ -220,4 +220,48 @@ mod tests {
             }
         }
     }
+
+    /// The runs of one line found a character at a time with [`is_space`].
+    fn runs_by_characters(line: &str) -> Vec<(usize, usize, SpaceKind)> {
+        let content = line.trim_matches(is_space);
+        let lead = line.len() - line.trim_start_matches(is_space).len();
+        let mut runs = Vec::new();
+        let mut chars = content.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !is_space(c) {
+                continue;
+            }
+            let (mut end, mut count) = (start + c.len_utf8(), 1);
+            while let Some(&(at, next)) = chars.peek().filter(|&&(_, next)| is_space(next)) {
+                end = at + next.len_utf8();
+                count += 1;
+                chars.next();
+            }
+            if count > 1 {
+                runs.push((lead + start, lead + end, SpaceKind::Repeated));
+            } else if c != ' ' {
+                runs.push((lead + start, lead + end, SpaceKind::Unusual));
+            }
+        }
+        runs
+    }
+
+    proptest::proptest! {
+        /// The skimming scan finds the runs a character-at-a-time scan
+        /// finds, across chunk boundaries and next to quotes, dashes and
+        /// symbols that share their lead bytes with spaces.
+        #[test]
+        fn runs_agree_with_a_character_scan(
+            line in "x(([a-zàạ“–©]| |\t|\u{a0}|\u{2003}|\u{202f}|\u{3000}|\u{2028}){0,90})x",
+        ) {
+            let lines = split_lines(&line);
+            let found: Vec<(usize, usize, SpaceKind)> = lines[0]
+                .spaces
+                .iter()
+                .filter(|r| matches!(r.kind, SpaceKind::Repeated | SpaceKind::Unusual))
+                .map(|r| (r.span.start, r.span.end, r.kind))
+                .collect();
+            proptest::prop_assert_eq!(found, runs_by_characters(&line));
+        }
+    }
 }

@@ -912,7 +912,8 @@ mod tests {
             let mut all = Vec::new();
             for_each_word(&text, |w| all.push(w));
             let mut whole = Vec::new();
-            if all.iter().filter(|w| w.kind == WordKind::Suspect).count() >= MIN_DAMAGED {
+            let suspects = all.iter().filter(|w| w.kind == WordKind::Suspect).count();
+            if foreign_latin1(text.as_bytes()) && suspects >= MIN_DAMAGED {
                 choose_runs(&text, &all, &mut String::new(), &mut whole);
             }
             let found: Vec<(usize, usize, LegacyEncoding)> =
