@@ -34,6 +34,19 @@ pub(super) enum Verdict {
     Foreign,
 }
 
+/// For each word length, the mask that keeps the word's bytes of a 16-byte
+/// load and the length in byte 14: a table, as 128-bit shifts by a
+/// variable amount take several instructions and a branch.
+const KEY_PARTS: [(u128, u128); MEMO_WORD_BYTES + 1] = {
+    let mut parts = [(0, 0); MEMO_WORD_BYTES + 1];
+    let mut len = 0;
+    while len <= MEMO_WORD_BYTES {
+        parts[len] = ((1u128 << (8 * len)) - 1, (len as u128) << 112);
+        len += 1;
+    }
+    parts
+};
+
 /// A word as the memo files it: its bytes zero-padded with its length in
 /// byte 14, so a look-up compares one `u128`. Words of UTF-8 text hold no
 /// zero byte, and an empty slot (all zero) has length 0, so no word
@@ -59,8 +72,8 @@ impl MemoKey {
                 u128::from_le_bytes(padded)
             }
         };
-        let word = raw & ((1u128 << (8 * len)) - 1);
-        Some(MemoKey(word | ((len as u128) << 112)))
+        let (mask, tag) = KEY_PARTS[len];
+        Some(MemoKey(raw & mask | tag))
     }
 
     /// A multiplicative hash of the key, its high bits.
