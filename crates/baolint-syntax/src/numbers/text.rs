@@ -39,12 +39,15 @@ pub(crate) fn is_letter(c: char) -> bool {
         '\0'..='\u{7F}' => false,
         '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
         '\u{300}'..='\u{36F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        // General punctuation (quotes, dashes, the ellipsis), all around
+        // Vietnamese words, holds no letter: no Unicode table look-up.
+        '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphabetic(),
     }
 }
 
 pub(crate) fn is_alnum(c: char) -> bool {
-    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && !('\u{2000}'..='\u{206F}').contains(&c) && c.is_numeric())
 }
 
 /// End of the run of ASCII digits that starts at `i`.
@@ -370,4 +373,17 @@ pub(super) fn after_name(s: &str, i: usize) -> bool {
     let opens_sentence =
         before == 0 || matches!(char_before(s, before), Some('.' | '!' | '?' | ':' | '"' | '“' | '(' | '-' | '–'));
     !opens_sentence && before < word_start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letter_and_no_digit() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['\u{2070}', '\u{2071}', '\u{207F}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphabetic() || c.is_numeric(), "{c:?}");
+        }
+    }
 }
