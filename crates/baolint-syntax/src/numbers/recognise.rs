@@ -36,6 +36,7 @@ use super::text::{
 };
 use super::{Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Value};
 use crate::Span;
+use crate::skim::Skimmer;
 
 /// Recognises the numbers in the block `span` of `text` (block index
 /// `block`). Appends quantities to `numbers` and the digits set aside to
@@ -617,17 +618,10 @@ fn closed_form_possible(s: &str, i: usize, run: usize, prev: Option<char>) -> bo
 }
 
 /// The offset of the first ASCII digit at or after `i` (`bytes.len()` when
-/// none). Digits are sparse in prose: chunks of 16 bytes are tested whole
-/// with comparisons only, which the compiler turns into one vector test,
-/// and only the chunk that holds a digit is read byte by byte.
-fn next_digit(bytes: &[u8], mut i: usize) -> usize {
-    const CHUNK: usize = 16;
-    while let Some(chunk) = bytes.get(i..i + CHUNK) {
-        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            break;
-        }
-        i += CHUNK;
-    }
+/// none). Digits are sparse in prose: the skimmer passes over chunks
+/// without one, and only the chunk that holds a digit is read byte by byte.
+fn next_digit(bytes: &[u8], i: usize) -> usize {
+    let mut i = Skimmer::default().next(bytes, i, |b, _, _| b.is_ascii_digit());
     while i < bytes.len() && !bytes[i].is_ascii_digit() {
         i += 1;
     }

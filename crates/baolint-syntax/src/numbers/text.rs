@@ -39,15 +39,20 @@ pub(crate) fn is_letter(c: char) -> bool {
         '\0'..='\u{7F}' => false,
         '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
         '\u{300}'..='\u{36F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        // General punctuation (quotes, dashes, the ellipsis), all around
-        // Vietnamese words, holds no letter: no Unicode table look-up.
-        '\u{2000}'..='\u{206F}' => false,
+        _ if is_general_punctuation(c) => false,
         _ => c.is_alphabetic(),
     }
 }
 
 pub(crate) fn is_alnum(c: char) -> bool {
-    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && !('\u{2000}'..='\u{206F}').contains(&c) && c.is_numeric())
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && !is_general_punctuation(c) && c.is_numeric())
+}
+
+/// U+2000..=U+206F: quotes, dashes, the ellipsis, spaces, all around
+/// Vietnamese words, and no letter or digit among them; told by a range,
+/// without the Unicode tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// End of the run of ASCII digits that starts at `i`.

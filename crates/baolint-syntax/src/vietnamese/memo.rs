@@ -5,8 +5,8 @@
 //! Two direct-mapped caches of 16-byte slots, each slot one `u128` holding
 //! the word's bytes, its length and its verdict, with no pointer to follow
 //! and nothing allocated: a hot one of 32 KiB that stays in the core's own
-//! first-level cache and holds the common words, and behind it one of 1 MiB that holds
-//! most words seen; a word found behind is copied in front, and a colliding
+//! first-level cache and holds the common words, and behind it one of 1 MiB
+//! that holds most words seen; a word found behind is copied in front, and a colliding
 //! word replaces the one in its slot. (Measured on the train corpus: a
 //! single table of 256 KiB misses more words and a single one of 1 MiB
 //! waits on memory at every word.) It only saves time: a word's verdict
@@ -141,6 +141,8 @@ impl Memo {
         let Some(key) = key else { return analyse(word) };
         let hash = key.hash();
         let hot = hash % HOT_SLOTS;
+        // Spelt out rather than through `filed`: this is the path of nearly
+        // every word, and the `Option` costs stores here.
         let slot = self.hot[hot];
         if slot & KEY_BITS == key.0 {
             return Verdict::from_code((slot >> 120) as u8, &self.reasons);
@@ -148,23 +150,27 @@ impl Memo {
         self.behind(word, key, hash, hot)
     }
 
+    /// The verdict in `slot` when the slot holds `key`'s word.
+    #[inline]
+    fn filed(&self, slot: u128, key: MemoKey) -> Option<Verdict> {
+        (slot & KEY_BITS == key.0).then(|| Verdict::from_code((slot >> 120) as u8, &self.reasons))
+    }
+
     /// The verdict filed under `key`, if any, without filing anything.
     fn peek(&self, key: MemoKey) -> Option<Verdict> {
         let hash = key.hash();
-        [self.hot[hash % HOT_SLOTS], self.slots[hash % MEMO_SLOTS]]
-            .into_iter()
-            .find(|slot| slot & KEY_BITS == key.0)
-            .map(|slot| Verdict::from_code((slot >> 120) as u8, &self.reasons))
+        self.filed(self.hot[hash % HOT_SLOTS], key).or_else(|| self.filed(self.slots[hash % MEMO_SLOTS], key))
     }
 
     /// A miss in the hot cache: the cache behind, else the grammar.
     #[inline(never)]
     fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> Verdict {
-        let entry = &mut self.slots[hash % MEMO_SLOTS];
-        if *entry & KEY_BITS == key.0 {
-            self.hot[hot] = *entry;
-            return Verdict::from_code((*entry >> 120) as u8, &self.reasons);
+        let behind = self.slots[hash % MEMO_SLOTS];
+        if let Some(found) = self.filed(behind, key) {
+            self.hot[hot] = behind;
+            return found;
         }
+        let entry = &mut self.slots[hash % MEMO_SLOTS];
         let found = analyse(word);
         if let Some(code) = found.code(&mut self.reasons) {
             *entry = key.0 | (u128::from(code) << 120);
