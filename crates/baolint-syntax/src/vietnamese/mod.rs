@@ -19,6 +19,7 @@ use memchr::memmem;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
+use abbreviations::CapitalPairs;
 pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
@@ -77,6 +78,7 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
     let eth = memmem::find(text.as_bytes(), "Ð".as_bytes()).is_some()
         || memmem::find(text.as_bytes(), "ð".as_bytes()).is_some();
     let mut pairing = punctuation::Pairing::default();
+    let mut capital_pairs = CapitalPairs::default();
     for (index, block) in blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Junk { .. }) {
             continue;
@@ -104,12 +106,14 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
                 _ => block.span.start,
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
-            abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
             // Words of an address, and of a legacy-encoded run (that run's
             // finding), are no syllables of their own.
             let mut skip = addresses;
             skip.extend(mojibake.iter().map(|m| (m.start, m.end)));
-            syllables(s, block.span.start, &skip, &mut layer.notes);
+            capital_pairs.clear();
+            syllables(s, block.span.start, &skip, &mut capital_pairs, &mut layer.notes);
+            let shift = span.start - block.span.start;
+            abbreviations::recognise_abbreviations(text, span, index, &capital_pairs, shift, &mut layer.abbreviations);
         }
     }
     layer.quotes = pairing.finish(text, &mut layer.marks);
@@ -122,15 +126,24 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 /// Words inside the `skip` ranges (addresses, legacy-encoded runs) and
 /// letters glued to digits ("m2", "U23") are passed over; so are plain ASCII
 /// words, often foreign, which the grammar cannot tell from unaccented
-/// Vietnamese.
-fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
+/// Vietnamese. The same pass over the words notes where abbreviations in
+/// capitals may start.
+fn syllables(s: &str, base: usize, skip: &[(usize, usize)], pairs: &mut CapitalPairs, out: &mut Vec<TextNote>) {
     // The thread's memo is taken once per block, not once per word.
-    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), out));
+    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), pairs, out));
 }
 
-fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
+fn syllables_with(
+    s: &str,
+    base: usize,
+    skip: &[(usize, usize)],
+    memo: &mut Memo,
+    pairs: &mut CapitalPairs,
+    out: &mut Vec<TextNote>,
+) {
     let bytes = s.as_bytes();
-    for LetterRun { start, end, ascii } in LetterRuns::new(s) {
+    for LetterRun { start, end, ascii, doubtful } in LetterRuns::new(s) {
+        pairs.note_run(bytes, start, end, doubtful);
         let glued_digit =
             (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
         if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
