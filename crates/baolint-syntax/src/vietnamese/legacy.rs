@@ -144,9 +144,21 @@ fn foreign_latin1_at(b: u8, n: u8) -> bool {
 pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
     // Every damaged word has a character of U+0080..=U+00FF, whose UTF-8 starts with 0xC2 or 0xC3;
     // a run of them has one that Vietnamese in Unicode never uses (see `foreign_latin1`).
-    if !foreign_latin1(text.as_bytes()) {
+    if !has_foreign_latin1(text) {
         return Vec::new();
     }
+    mojibake_runs(text)
+}
+
+/// Whether `text` holds a character of U+00A1..=U+00FF that Vietnamese
+/// written in Unicode never uses ("§", "Ø", "ð"): without one, a text holds
+/// no legacy-encoded run.
+pub(crate) fn has_foreign_latin1(text: &str) -> bool {
+    foreign_latin1(text.as_bytes())
+}
+
+/// [`find_mojibake`] for a text known to pass [`has_foreign_latin1`].
+pub(crate) fn mojibake_runs(text: &str) -> Vec<Mojibake> {
     let mut chosen = Vec::new();
     let mut segment = Segment::default();
     let mut buf = String::new();
