@@ -19,7 +19,6 @@ use memchr::memmem;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
-use abbreviations::CapitalPairs;
 pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
@@ -76,7 +75,6 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
     // lead bytes are CC and CD: a report without them is skipped in one scan.
     let decomposed = memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some();
     let mut pairing = punctuation::Pairing::default();
-    let mut capital_pairs = CapitalPairs::default();
     for (index, block) in blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Junk { .. }) {
             continue;
@@ -108,14 +106,12 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
                 _ => block.span.start,
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
+            abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
             // Words of an address, and of a legacy-encoded run (that run's
             // finding), are no syllables of their own.
             let mut skip = addresses;
             skip.extend(mojibake.iter().map(|m| (m.start, m.end)));
-            capital_pairs.clear();
-            syllables(s, block.span.start, &skip, &mut capital_pairs, &mut layer.notes);
-            let shift = span.start - block.span.start;
-            abbreviations::recognise_abbreviations(text, span, index, &capital_pairs, shift, &mut layer.abbreviations);
+            syllables(s, block.span.start, &skip, &mut layer.notes);
         }
     }
     layer.quotes = pairing.finish(text, &mut layer.marks);
@@ -128,24 +124,15 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
 /// Words inside the `skip` ranges (addresses, legacy-encoded runs) and
 /// letters glued to digits ("m2", "U23") are passed over; so are plain ASCII
 /// words, often foreign, which the grammar cannot tell from unaccented
-/// Vietnamese. The same pass over the words notes where abbreviations in
-/// capitals may start.
-fn syllables(s: &str, base: usize, skip: &[(usize, usize)], pairs: &mut CapitalPairs, out: &mut Vec<TextNote>) {
+/// Vietnamese.
+fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
     // The thread's memo is taken once per block, not once per word.
-    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), pairs, out));
+    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), out));
 }
 
-fn syllables_with(
-    s: &str,
-    base: usize,
-    skip: &[(usize, usize)],
-    memo: &mut Memo,
-    pairs: &mut CapitalPairs,
-    out: &mut Vec<TextNote>,
-) {
+fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
     let bytes = s.as_bytes();
-    for LetterRun { start, end, ascii, doubtful } in LetterRuns::new(s) {
-        pairs.note_run(bytes, start, end, doubtful);
+    for LetterRun { start, end, ascii } in LetterRuns::new(s) {
         let glued_digit =
             (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
         if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
