@@ -139,7 +139,17 @@ impl<'a> Context<'a> {
 /// Runs every enabled rule over one parsed report. Diagnostics come back
 /// sorted by position, then code: the same input always gives the same
 /// output.
+///
+/// # Panics
+/// When `report` was parsed without a layer an enabled rule reads (see
+/// [`Config::layers`]): the rule would find nothing, silently.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
+    assert!(
+        report.layers.covers(config.layers()),
+        "the report was parsed with {:?}; the enabled rules read {:?}",
+        report.layers,
+        config.layers()
+    );
     let mut ctx = Context {
         text,
         report,

@@ -1,5 +1,6 @@
 //! Which rules run, and at what severity.
 
+use baolint_syntax::Layers;
 use thiserror::Error;
 
 use crate::{
@@ -105,6 +106,14 @@ impl Config {
 
     pub fn is_enabled(&self, rule: Rule) -> bool {
         self.enabled[rule.index()]
+    }
+
+    /// The optional layers of the model the enabled rules read: what a
+    /// report checked with this configuration must be parsed with
+    /// ([`baolint_syntax::parse_with`]). The abbreviations feed ORT016 alone
+    /// (`checker::text_pass`).
+    pub fn layers(&self) -> Layers {
+        Layers { abbreviations: self.is_enabled(Rule::UndefinedAbbreviation) }
     }
 
     pub fn severity(&self, rule: Rule) -> Severity {

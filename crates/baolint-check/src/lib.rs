@@ -26,6 +26,6 @@ pub use registry::{Family, FixAvailability, Rule, RuleMeta};
 
 /// Parses and checks `text` in one call.
 pub fn check_text(text: &str, config: &Config) -> Vec<Diagnostic> {
-    let report = baolint_syntax::parse(text);
+    let report = baolint_syntax::parse_with(text, config.layers());
     check(text, &report, config)
 }

@@ -40,7 +40,7 @@ pub use references::{
     Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,
 };
 pub use relations::{Breakdown, Coverage, NounClass, Relation, noun_class, recognise_relations, same_noun};
-pub use report::{Block, BlockKind, Report, parse, recognise_block_numbers};
+pub use report::{Block, BlockKind, Layers, Report, parse, parse_with, recognise_block_numbers};
 pub use span::Span;
 pub use vietnamese::{
     Abbreviation, LegacyEncoding, Mark, MarkKind, Placement, QuoteKind, QuoteTally, Side, TextLayer, TextNote,

@@ -43,6 +43,35 @@ pub struct Report {
     pub dates: Vec<Date>,
     /// References to documents in the same blocks, by span start.
     pub references: Vec<Reference>,
+    /// The optional layers this report was read with ([`parse_with`]).
+    pub layers: Layers,
+}
+
+/// The parts of the model that cost a pass over the text of their own and
+/// that few rules read. [`parse_with`] leaves out those not asked for; the
+/// rest of the model is the same either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Layers {
+    /// Abbreviations in capitals (`TextLayer::abbreviations`).
+    pub abbreviations: bool,
+}
+
+impl Layers {
+    /// Every layer: what [`parse`] reads.
+    pub const ALL: Layers = Layers { abbreviations: true };
+    /// No optional layer.
+    pub const NONE: Layers = Layers { abbreviations: false };
+
+    /// Whether every layer `other` asks for is in `self`.
+    pub fn covers(self, other: Layers) -> bool {
+        self.abbreviations || !other.abbreviations
+    }
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers::ALL
+    }
 }
 
 /// A block: one non-blank line, classified.
@@ -156,6 +185,12 @@ impl Report {
 
 /// Parses one report. Never fails, never panics; linear in the input.
 pub fn parse(text: &str) -> Report {
+    parse_with(text, Layers::ALL)
+}
+
+/// [`parse`] reading only the optional `layers` asked for: a checker whose
+/// rules read no abbreviation need not pay for finding them.
+pub fn parse_with(text: &str, layers: Layers) -> Report {
     let lines = split_lines(text);
     let mut blocks: Vec<Block> = lines
         .iter()
@@ -178,8 +213,8 @@ pub fn parse(text: &str) -> Report {
     let relations = recognise_relations(text, &blocks, &numbers);
     let dates = recognise_dates(text, &blocks, &non_quantities);
     let references = recognise_references(text, &blocks, &non_quantities, &dates);
-    let text_layer = crate::vietnamese::recognise(text, &blocks);
-    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer }
+    let text_layer = crate::vietnamese::recognise(text, &blocks, layers);
+    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer, layers }
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

@@ -360,7 +360,7 @@ fn check_one(
         }
         _ => text,
     };
-    let report = baolint_syntax::parse(&text);
+    let report = baolint_syntax::parse_with(&text, settings.config.layers());
     checked.diagnostics = baolint_check::check(&text, &report, &settings.config);
     checked.index = LineIndex::new(&text);
     checked.text = text;

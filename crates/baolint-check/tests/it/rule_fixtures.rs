@@ -63,3 +63,38 @@ fn near_miss_fixtures_do_not_trigger_their_rule() {
         assert!(fired.is_empty(), "{} must not trigger {rule}: {fired:?}", path.display());
     });
 }
+
+/// A report parsed with only the layers a configuration's rules read
+/// ([`Config::layers`]) gives the findings of one parsed whole: for each
+/// rule alone and for the default set, over every fixture and seed.
+#[test]
+fn the_layers_a_configuration_reads_are_enough() {
+    let mut configs = vec![Config::default(), all_rules()];
+    for rule in Rule::ALL {
+        configs.push(Config::with_preview_selection(&[rule.code().to_string()], &[], true).expect("a code"));
+    }
+    let mut texts = 0;
+    for pattern in ["rules/*/*.txt", "corpus/*.txt"] {
+        insta::glob!(workspace().join("tests"), pattern, |path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            let whole = baolint_syntax::parse(&text);
+            for config in &configs {
+                let expected = baolint_check::check(&text, &whole, config);
+                let read = baolint_syntax::parse_with(&text, config.layers());
+                assert_eq!(baolint_check::check(&text, &read, config), expected, "{}", path.display());
+            }
+            texts += 1;
+        });
+    }
+    assert!(texts > 40, "{texts} texts");
+    // Some configuration reads less than everything, or the test shows nothing.
+    assert!(configs.iter().any(|c| c.layers() != baolint_syntax::Layers::ALL));
+}
+
+#[test]
+#[should_panic(expected = "parsed with")]
+fn a_report_without_a_layer_its_rules_read_is_refused() {
+    let text = "Ban Thường vụ (BTV) họp. BCĐ đã chỉ đạo.";
+    let report = baolint_syntax::parse_with(text, baolint_syntax::Layers::NONE);
+    baolint_check::check(text, &report, &all_rules());
+}

@@ -26,7 +26,7 @@ pub use syllable::Placement;
 use memo::{MEMO, Memo, MemoKey, Verdict};
 use words::{LetterRun, LetterRuns};
 
-use crate::{Block, BlockKind, Span, lines::is_space, numbers::text::is_letter};
+use crate::{Block, BlockKind, Layers, Span, lines::is_space, numbers::text::is_letter};
 
 /// A fact about how one word or character is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub struct TextLayer {
 /// Reads the text layer of the blocks. Page junk is skipped; punctuation and
 /// abbreviations are read in the headline and the body only, where the
 /// report's own prose is.
-pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
+pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLayer {
     let mut layer = TextLayer::default();
     // Decomposed letters carry combining marks U+0300..U+036F, whose UTF-8
     // lead bytes are CC and CD: a report without them is skipped in one scan.
@@ -106,7 +106,9 @@ pub(crate) fn recognise(text: &str, blocks: &[Block]) -> TextLayer {
                 _ => block.span.start,
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
-            abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
+            if layers.abbreviations {
+                abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
+            }
             // Words of an address, and of a legacy-encoded run (that run's
             // finding), are no syllables of their own.
             let mut skip = addresses;
@@ -344,7 +346,7 @@ mod tests {
 
     fn notes(s: &str) -> Vec<(String, TextNoteKind)> {
         let blocks = [Block { kind: BlockKind::Paragraph, span: Span::new(0, s.len()), line: 0 }];
-        recognise(s, &blocks).notes.into_iter().map(|n| (s[n.span.range()].to_string(), n.kind)).collect()
+        recognise(s, &blocks, Layers::ALL).notes.into_iter().map(|n| (s[n.span.range()].to_string(), n.kind)).collect()
     }
 
     #[test]
