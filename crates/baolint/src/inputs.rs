@@ -232,7 +232,7 @@ impl JsonlReader {
     pub fn next_line(&mut self) -> Option<Result<RawLine, InputError>> {
         while !self.done {
             let mut bytes = Vec::new();
-            let read = match self.reader.read_until(b'\n', &mut bytes) {
+            let read = match read_line(&mut *self.reader, &mut bytes) {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -254,6 +254,31 @@ impl JsonlReader {
             return Some(Ok(RawLine { line: self.line, offset, bytes }));
         }
         None
+    }
+}
+
+/// `BufRead::read_until(b'\n')` searching with the memchr crate, several
+/// times faster on long lines than the standard library's byte search; a
+/// line that lies whole in the reader's buffer is copied out in one
+/// allocation of its size.
+fn read_line(reader: &mut dyn BufRead, line: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(end) => (end + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        line.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
     }
 }
 
@@ -295,4 +320,32 @@ impl RawLine {
 
 fn line_error(name: &str, line: usize, message: impl fmt::Display) -> InputError {
     InputError::new(name, format!("line {line}: {message}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Line by line, through a buffer smaller than the lines, the
+        /// reader gives what `read_until` gives.
+        #[test]
+        fn lines_are_read_as_read_until_reads_them(
+            bytes in proptest::collection::vec(prop_oneof![Just(b'\n'), Just(b'a'), any::<u8>()], 0..200),
+            capacity in 1usize..20,
+        ) {
+            let mut ours = BufReader::with_capacity(capacity, bytes.as_slice());
+            let mut std = BufReader::with_capacity(capacity, bytes.as_slice());
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let read = read_line(&mut ours, &mut a).unwrap();
+                prop_assert_eq!(read, std.read_until(b'\n', &mut b).unwrap());
+                prop_assert_eq!(&a, &b);
+                if read == 0 {
+                    break;
+                }
+            }
+        }
+    }
 }
