@@ -135,9 +135,13 @@ fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNo
 fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
     let bytes = s.as_bytes();
     for LetterRun { start, end, ascii } in LetterRuns::new(s) {
+        // Half the words are plain ASCII: passed over before any other test.
+        if ascii {
+            continue;
+        }
         let glued_digit =
             (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
-        if ascii || glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
+        if glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
             continue;
         }
         let word = &s[start..end];
