@@ -1,8 +1,8 @@
 //! Skimming: passing over stretches of text in which a scan can find
 //! nothing.
 //!
-//! A scan that looks for rare bytes (punctuation, unusual white space, two
-//! capitals in a row) spends most of its time on bytes it ignores. Each
+//! A scan that looks for rare bytes (punctuation, unusual white space)
+//! spends most of its time on bytes it ignores. Each
 //! scan states what it looks for as a test on a byte and the two after it,
 //! written with comparisons only, so that the compiler checks many bytes at
 //! once with vector instructions. A superset is fine: the test only decides
@@ -13,7 +13,7 @@
 //!   or hits cluster (white space, a block's first foreign character);
 //! - [`Hits`] gives the positions where the test holds, 64 bytes at a time,
 //!   and the scan reads only there: cheaper where hits are spread over the
-//!   text one or two per chunk (punctuation, pairs of capitals).
+//!   text one or two per chunk (punctuation).
 
 use crate::byte_masks::{WIDTH, flags_at, pack};
 

@@ -4,7 +4,6 @@
 
 use crate::Span;
 use crate::numbers::text::{is_alnum, is_letter};
-use crate::skim::Hits;
 
 /// One use of an abbreviation in capitals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,19 +19,103 @@ pub struct Abbreviation {
 /// words of a headline or a name in capitals.
 const MAX_ABBREVIATION_BYTES: usize = 24;
 
-/// Records the abbreviations of the block `span` of `text`. Not recorded:
-/// single letters, Roman numerals ("khóa XII"), the type and issuer codes of
-/// document symbols ("05-CT/TW", "NQ-CP"), tokens with digits ("U23"), and
-/// capitals next to other words in capitals (a headline or a name written
-/// in capitals, "SẢN PHẨM - DỊCH VỤ", "XUÂN HƯƠNG").
-pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out: &mut Vec<Abbreviation>) {
+/// Where an abbreviation may start in a block, gathered from the word scan
+/// ([`super::words::LetterRuns`]) that the syllable grammar runs anyway, so
+/// that no scan of its own reads every byte: the letter runs whose first
+/// two characters may be capitals. An abbreviation starts a run of letters
+/// (what comes before it is no letter), except after a letter whose lead
+/// byte does not tell it is one ("ª", "ℓ"), where the scan below steps
+/// byte by byte; a run read a character at a time that holds one of those
+/// gives every position where two capitals may start.
+#[derive(Debug, Default)]
+pub(crate) struct CapitalPairs {
+    /// Byte offsets into the block, ascending.
+    positions: Vec<usize>,
+}
+
+impl CapitalPairs {
+    pub(crate) fn clear(&mut self) {
+        self.positions.clear();
+    }
+
+    /// Every position of a block of `len` bytes: the scan then stops at
+    /// every byte, as a reference for the tests.
+    #[cfg(test)]
+    pub(super) fn every_position(len: usize) -> CapitalPairs {
+        CapitalPairs { positions: (0..len).collect() }
+    }
+
+    /// Notes a run of ASCII letters at `start` that starts with two
+    /// capitals (a run of one letter is followed by no letter). No branch:
+    /// many words are ASCII, and which start with a capital is anyone's
+    /// guess.
+    #[inline]
+    pub(crate) fn note_ascii_run(&mut self, bytes: &[u8], start: usize) {
+        let next = bytes.get(start + 1).copied().unwrap_or(0);
+        let upper = |b: u8| b.wrapping_sub(b'A') < 26;
+        self.note(start, upper(bytes[start]) & upper(next));
+    }
+
+    /// Notes `start` when `pair` holds, without a branch on `pair`.
+    #[inline]
+    pub(crate) fn note(&mut self, start: usize, pair: bool) {
+        let len = self.positions.len();
+        self.positions.push(start);
+        self.positions.truncate(len + usize::from(pair));
+    }
+
+    /// Notes the letter run `bytes[start..end]` of the block `bytes`.
+    #[inline]
+    pub(crate) fn note_run(&mut self, bytes: &[u8], start: usize, end: usize, doubtful: bool) {
+        if doubtful && bytes[start..end].iter().any(|&b| b == 0xC2 || b == 0xE2) {
+            self.positions.extend((start..end).filter(|&p| may_start_capitals_at(bytes, p)));
+        } else if starts_with_two_capitals(&bytes[start..end]) {
+            self.positions.push(start);
+        }
+    }
+}
+
+/// Whether the first two characters of a run of letters may both be
+/// capitals, by [`may_start_capital`] on each: most capitalised words
+/// ("Tỉnh", "Đảng") fail on the second.
+#[inline]
+pub(super) fn starts_with_two_capitals(run: &[u8]) -> bool {
+    // Most words: one test.
+    if run[0].is_ascii_lowercase() {
+        return false;
+    }
+    let at = |k: usize| run.get(k).copied().unwrap_or(0);
+    let second = match run[0] {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    may_start_capital(at(0), at(1), at(2)) && may_start_capital(at(second), at(second + 1), at(second + 2))
+}
+
+/// Records the abbreviations of the block `span` of `text`, which starts
+/// `shift` bytes into the block whose [`CapitalPairs`] are `pairs`. Not
+/// recorded: single letters, Roman numerals ("khóa XII"), the type and
+/// issuer codes of document symbols ("05-CT/TW", "NQ-CP"), tokens with
+/// digits ("U23"), and capitals next to other words in capitals (a headline
+/// or a name written in capitals, "SẢN PHẨM - DỊCH VỤ", "XUÂN HƯƠNG").
+pub(crate) fn recognise_abbreviations(
+    text: &str,
+    span: Span,
+    block: usize,
+    pairs: &CapitalPairs,
+    shift: usize,
+    out: &mut Vec<Abbreviation>,
+) {
     let Some(s) = text.get(span.range()) else { return };
     let bytes = s.as_bytes();
-    let mut hits = Hits::new(bytes, may_start_capitals);
+    let mut hits = Candidates { positions: &pairs.positions, shift, len: bytes.len(), next: 0, at_start: true };
     let mut i = 0;
     // Stretches without two capitals in a row hold no abbreviation. At the
     // next pair, the scan resumes at the start of the word it is in, where
-    // the byte-by-byte scan would be.
+    // the byte-by-byte scan would be; the span's own start is always read,
+    // since a lead's agency prefix may end inside a run of letters.
     while let Some(hit) = hits.next_from(i) {
         if hit > i {
             i = word_run_start(bytes, hit).max(i);
@@ -72,6 +155,37 @@ pub(crate) fn recognise_abbreviations(text: &str, span: Span, block: usize, out:
     }
 }
 
+/// The positions of [`CapitalPairs`] inside one span, handed out in order
+/// to a scan whose positions never go back.
+struct Candidates<'a> {
+    positions: &'a [usize],
+    /// Where the span starts in the block.
+    shift: usize,
+    /// The span's length.
+    len: usize,
+    /// The first position not yet passed.
+    next: usize,
+    at_start: bool,
+}
+
+impl Candidates<'_> {
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        if std::mem::take(&mut self.at_start) && from < self.len {
+            return Some(from);
+        }
+        while self.positions.get(self.next).is_some_and(|&p| p < from + self.shift) {
+            self.next += 1;
+        }
+        self.positions.get(self.next).map(|&p| p - self.shift).filter(|&p| p < self.len)
+    }
+}
+
+/// [`may_start_capitals`] at `p`, bytes past the end read as 0.
+fn may_start_capitals_at(bytes: &[u8], p: usize) -> bool {
+    let at = |k: usize| bytes.get(p + k).copied().unwrap_or(0);
+    may_start_capitals(at(0), at(1), at(2))
+}
+
 /// The end of the word at `i`, by bytes: it ends at ASCII white space or
 /// punctuation, or at a no-break space or general punctuation (lead bytes
 /// C2, E2). Letters are not decoded.
@@ -90,37 +204,45 @@ fn word_run_start(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// A superset, in comparisons only, of the characters [`capital_len_at`]
-/// takes for capitals, told by their first three bytes: A to Z; "À" to "Þ"
-/// (C3 80..9E); the even letters of Latin Extended-A and the rest of its
-/// capitals; Latin Extended-B but "ơ" and "ư"; the other two-byte
-/// alphabets whole; the even letters of Latin Extended Additional (E1
-/// B8..BB, "Ạ" to "Ỹ") and the rest of E1; anything of three or four bytes
-/// but general punctuation (E2 80).
+/// A superset of the characters [`capital_len_at`] takes for capitals,
+/// told by their first three bytes: A to Z; "À" to "Þ" (C3 80..9E); the
+/// even letters of Latin Extended-A and the rest of its capitals; Latin
+/// Extended-B but "ơ" and "ư"; the other two-byte alphabets whole; the even
+/// letters of Latin Extended Additional (E1 B8..BB, "Ạ" to "Ỹ") and the
+/// rest of E1; anything of three or four bytes but general punctuation
+/// (E2 80). Asked once or twice per word, so it branches on the lead byte
+/// and reads nothing else for most words.
+#[inline]
 fn may_start_capital(b: u8, n: u8, nn: u8) -> bool {
     let even = |x: u8| x & 1 == 0;
-    let extended_a = ((b == 0xC4) | (b == 0xC5)) & (even(n) | (n >= 0xB8) | ((b == 0xC5) & (n <= 0x89)));
-    let extended_b = (b == 0xC6) & (n != 0xA1) & (n != 0xB0);
-    let vietnamese = (b == 0xE1) & ((n.wrapping_sub(0xB8) <= 3) & even(nn) | (n.wrapping_sub(0xB8) > 3));
-    b.is_ascii_uppercase()
-        | ((b == 0xC3) & (n <= 0x9E))
-        | extended_a
-        | extended_b
-        | (b.wrapping_sub(0xC7) <= 0xDF - 0xC7)
-        | vietnamese
-        | ((b == 0xE2) & (n != 0x80))
-        | (b >= 0xE3)
+    match b {
+        b'A'..=b'Z' => true,
+        0xC3 => n <= 0x9E,
+        0xC4 => even(n) || n >= 0xB8,
+        0xC5 => even(n) || n >= 0xB8 || n <= 0x89,
+        0xC6 => n != 0xA1 && n != 0xB0,
+        0xC7..=0xDF => true,
+        0xE1 => n.wrapping_sub(0xB8) > 3 || even(nn),
+        0xE2 => n != 0x80,
+        0xE3.. => true,
+        _ => false,
+    }
 }
 
-/// A superset of where two capitals in a row start, in comparisons only:
-/// a character [`may_start_capital`] lets through, followed by one whose
-/// first byte may start a capital (A to Z, or a lead byte from C3). The
-/// character after one of three or four bytes lies beyond the bytes seen,
-/// so those always pass.
+/// A superset of where two capitals in a row start: a character
+/// [`may_start_capital`] lets through, followed by one whose first byte may
+/// start a capital (A to Z, or a lead byte from C3). The character after
+/// one of three or four bytes lies beyond the bytes seen, so those always
+/// pass.
 fn may_start_capitals(b: u8, n: u8, nn: u8) -> bool {
-    let may_lead_capital = |x: u8| x.is_ascii_uppercase() | (x >= 0xC3);
-    let second = ((b < 0x80) & may_lead_capital(n)) | ((0xC0..0xE0).contains(&b) & may_lead_capital(nn)) | (b >= 0xE0);
-    may_start_capital(b, n, nn) & second
+    let may_lead_capital = |x: u8| x.is_ascii_uppercase() || x >= 0xC3;
+    let second = match b {
+        0..0x80 => may_lead_capital(n),
+        0xC0..0xE0 => may_lead_capital(nn),
+        0xE0.. => true,
+        _ => false,
+    };
+    second && may_start_capital(b, n, nn)
 }
 
 /// The bytes [`skip_word`] passes over: ASCII letters and digits, and every
@@ -277,10 +399,28 @@ mod tests {
         }
     }
 
-    fn abbreviations(s: &str) -> Vec<(&str, bool)> {
+    /// The abbreviations of `s[from..]`, the scan led by the capital pairs
+    /// of the word scan over all of `s`.
+    fn found_from(s: &str, from: usize) -> Vec<Abbreviation> {
+        let mut pairs = CapitalPairs::default();
+        for run in super::super::words::LetterRuns::new(s) {
+            pairs.note_run(s.as_bytes(), run.start, run.end, run.doubtful);
+        }
         let mut out = Vec::new();
-        recognise_abbreviations(s, Span::new(0, s.len()), 0, &mut out);
-        out.iter().map(|a| (&s[a.span.range()], a.definition)).collect()
+        recognise_abbreviations(s, Span::new(from, s.len()), 0, &pairs, from, &mut out);
+        out
+    }
+
+    /// The same scan stopping at every byte: what the pairs may leave out.
+    fn found_byte_by_byte(s: &str, from: usize) -> Vec<Abbreviation> {
+        let pairs = CapitalPairs { positions: (0..s.len()).collect() };
+        let mut out = Vec::new();
+        recognise_abbreviations(s, Span::new(from, s.len()), 0, &pairs, from, &mut out);
+        out
+    }
+
+    fn abbreviations(s: &str) -> Vec<(&str, bool)> {
+        found_from(s, 0).iter().map(|a| (&s[a.span.range()], a.definition)).collect()
     }
 
     #[test]
@@ -305,6 +445,25 @@ mod tests {
             "Ông A nói",
         ] {
             assert_eq!(abbreviations(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn pairs_after_letters_of_other_blocks() {
+        let s = "xªAB và ℓUB nhé";
+        assert_eq!(found_from(s, 0), found_byte_by_byte(s, 0));
+        assert_eq!(abbreviations(s), vec![("AB", false), ("UB", false)]);
+        assert_eq!(found_from("LSO-UBND tỉnh", 4).len(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_scan_misses_no_abbreviation(
+            s in "([aAbBĐđƯưạẠÂâ2 &/()\u{a0}“”ª×ℓℕⒶⅫ.,-]|\u{301}){0,60}",
+            from in 0usize..8,
+        ) {
+            let from = (0..=from.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            proptest::prop_assert_eq!(found_from(&s, from), found_byte_by_byte(&s, from));
         }
     }
 }

@@ -12,6 +12,7 @@
 //! waits on memory at every word.) It only saves time: a word's verdict
 //! depends on the word alone.
 
+use super::abbreviations::starts_with_two_capitals;
 use super::syllable::{self, Placement};
 
 const HOT_SLOTS: usize = 1 << 11;
@@ -19,9 +20,13 @@ const MEMO_SLOTS: usize = 1 << 16;
 /// Longer words (rare: a Vietnamese syllable has at most seven letters)
 /// are analysed every time.
 const MEMO_WORD_BYTES: usize = 14;
+/// The top bit of byte 14 (the length needs four): whether the word may
+/// start with two capitals, filed with it for the abbreviation scan
+/// ([`super::abbreviations::CapitalPairs`]).
+const CAPITALS_BIT: u128 = 1 << 119;
 /// The bits of a slot that name its word: the bytes (zero-padded) and, in
 /// byte 14, the length. Byte 15 is the verdict's code.
-const KEY_BITS: u128 = (1 << 120) - 1;
+const KEY_BITS: u128 = ((1 << 120) - 1) & !CAPITALS_BIT;
 
 /// What the text layer keeps of a syllable's analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,36 +140,40 @@ impl Verdict {
 }
 
 impl Memo {
-    /// The verdict on `word`, whose key is `key` when it has one.
+    /// The verdict on `word`, whose key is `key` when it has one, and
+    /// whether the word may start with two capitals.
     #[inline]
-    pub(super) fn verdict(&mut self, word: &str, key: Option<MemoKey>) -> Verdict {
-        let Some(key) = key else { return analyse(word) };
+    pub(super) fn verdict(&mut self, word: &str, key: Option<MemoKey>) -> (Verdict, bool) {
+        let Some(key) = key else { return (analyse(word), starts_with_two_capitals(word.as_bytes())) };
         let hash = key.hash();
         let hot = hash % HOT_SLOTS;
         // Spelt out rather than through `filed`: this is the path of nearly
         // every word, and the `Option` costs stores here.
         let slot = self.hot[hot];
         if slot & KEY_BITS == key.0 {
-            return Verdict::from_code((slot >> 120) as u8, &self.reasons);
+            return (Verdict::from_code((slot >> 120) as u8, &self.reasons), slot & CAPITALS_BIT != 0);
         }
         self.behind(word, key, hash, hot)
     }
 
-    /// The verdict in `slot` when the slot holds `key`'s word.
+    /// What `slot` holds when it holds `key`'s word.
     #[inline]
-    fn filed(&self, slot: u128, key: MemoKey) -> Option<Verdict> {
-        (slot & KEY_BITS == key.0).then(|| Verdict::from_code((slot >> 120) as u8, &self.reasons))
+    fn filed(&self, slot: u128, key: MemoKey) -> Option<(Verdict, bool)> {
+        (slot & KEY_BITS == key.0)
+            .then(|| (Verdict::from_code((slot >> 120) as u8, &self.reasons), slot & CAPITALS_BIT != 0))
     }
 
     /// The verdict filed under `key`, if any, without filing anything.
     fn peek(&self, key: MemoKey) -> Option<Verdict> {
         let hash = key.hash();
-        self.filed(self.hot[hash % HOT_SLOTS], key).or_else(|| self.filed(self.slots[hash % MEMO_SLOTS], key))
+        self.filed(self.hot[hash % HOT_SLOTS], key)
+            .or_else(|| self.filed(self.slots[hash % MEMO_SLOTS], key))
+            .map(|(verdict, _)| verdict)
     }
 
     /// A miss in the hot cache: the cache behind, else the grammar.
     #[inline(never)]
-    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> Verdict {
+    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> (Verdict, bool) {
         let behind = self.slots[hash % MEMO_SLOTS];
         if let Some(found) = self.filed(behind, key) {
             self.hot[hot] = behind;
@@ -172,11 +181,13 @@ impl Memo {
         }
         let entry = &mut self.slots[hash % MEMO_SLOTS];
         let found = analyse(word);
+        let capitals = starts_with_two_capitals(word.as_bytes());
         if let Some(code) = found.code(&mut self.reasons) {
-            *entry = key.0 | (u128::from(code) << 120);
+            let flag = if capitals { CAPITALS_BIT } else { 0 };
+            *entry = key.0 | flag | (u128::from(code) << 120);
             self.hot[hot] = *entry;
         }
-        found
+        (found, capitals)
     }
 }
 
@@ -219,9 +230,11 @@ mod tests {
     fn the_memo_answers_as_the_grammar_does() {
         let mut memo = Memo { hot: vec![0; HOT_SLOTS].into(), slots: vec![0; MEMO_SLOTS].into(), reasons: Vec::new() };
         for _ in 0..2 {
-            for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển"] {
+            for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển", "ĐBQH", "HĐND", "ĐẢNG", "ĐẢng"]
+            {
                 let key = MemoKey::of(word.as_bytes(), 0, word.len());
-                assert_eq!(memo.verdict(word, key), analyse(word), "{word}");
+                let expected = (analyse(word), starts_with_two_capitals(word.as_bytes()));
+                assert_eq!(memo.verdict(word, key), expected, "{word}");
             }
         }
     }

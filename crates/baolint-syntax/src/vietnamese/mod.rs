@@ -19,6 +19,7 @@ use memchr::memmem;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 pub use abbreviations::Abbreviation;
+use abbreviations::CapitalPairs;
 pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
@@ -75,6 +76,7 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
     // lead bytes are CC and CD: a report without them is skipped in one scan.
     let decomposed = memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some();
     let mut pairing = punctuation::Pairing::default();
+    let mut capital_pairs = CapitalPairs::default();
     for (index, block) in blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Junk { .. }) {
             continue;
@@ -106,14 +108,23 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
                 _ => block.span.start,
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
-            if layers.abbreviations {
-                abbreviations::recognise_abbreviations(text, span, index, &mut layer.abbreviations);
-            }
             // Words of an address, and of a legacy-encoded run (that run's
             // finding), are no syllables of their own.
             let mut skip = addresses;
             skip.extend(mojibake.iter().map(|m| (m.start, m.end)));
-            syllables(s, block.span.start, &skip, &mut layer.notes);
+            capital_pairs.clear();
+            syllables(s, block.span.start, &skip, &mut capital_pairs, &mut layer.notes);
+            if layers.abbreviations {
+                let shift = span.start - block.span.start;
+                abbreviations::recognise_abbreviations(
+                    text,
+                    span,
+                    index,
+                    &capital_pairs,
+                    shift,
+                    &mut layer.abbreviations,
+                );
+            }
         }
     }
     layer.quotes = pairing.finish(text, &mut layer.marks);
@@ -126,26 +137,45 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
 /// Words inside the `skip` ranges (addresses, legacy-encoded runs) and
 /// letters glued to digits ("m2", "U23") are passed over; so are plain ASCII
 /// words, often foreign, which the grammar cannot tell from unaccented
-/// Vietnamese.
-fn syllables(s: &str, base: usize, skip: &[(usize, usize)], out: &mut Vec<TextNote>) {
+/// Vietnamese. The same pass over the words notes where abbreviations in
+/// capitals may start.
+fn syllables(s: &str, base: usize, skip: &[(usize, usize)], pairs: &mut CapitalPairs, out: &mut Vec<TextNote>) {
     // The thread's memo is taken once per block, not once per word.
-    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), out));
+    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), pairs, out));
 }
 
-fn syllables_with(s: &str, base: usize, skip: &[(usize, usize)], memo: &mut Memo, out: &mut Vec<TextNote>) {
+fn syllables_with(
+    s: &str,
+    base: usize,
+    skip: &[(usize, usize)],
+    memo: &mut Memo,
+    pairs: &mut CapitalPairs,
+    out: &mut Vec<TextNote>,
+) {
     let bytes = s.as_bytes();
-    for LetterRun { start, end, ascii } in LetterRuns::new(s) {
+    for LetterRun { start, end, ascii, doubtful } in LetterRuns::new(s) {
         // Half the words are plain ASCII: passed over before any other test.
         if ascii {
+            pairs.note_ascii_run(bytes, start);
             continue;
         }
         let glued_digit =
             (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
-        if glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
+        let passed_over = glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z);
+        if doubtful || passed_over {
+            pairs.note_run(bytes, start, end, doubtful);
+        }
+        if passed_over {
             continue;
         }
         let word = &s[start..end];
-        match memo.verdict(word, MemoKey::of(bytes, start, end)) {
+        let (verdict, capitals) = memo.verdict(word, MemoKey::of(bytes, start, end));
+        if !doubtful {
+            // The memo files with each word whether it may start with two
+            // capitals: most words need no test of their own.
+            pairs.note(start, capitals);
+        }
+        match verdict {
             Verdict::Quiet | Verdict::Foreign => {}
             Verdict::Placement(placement) => out
                 .push(TextNote { span: Span::new(base + start, base + end), kind: TextNoteKind::Placement(placement) }),
@@ -395,6 +425,23 @@ mod tests {
             expected.dedup();
             found.sort_unstable();
             found.dedup();
+            proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// The abbreviations the text layer finds, led by the capital pairs
+        /// of its word scan and memo, are those of the scan stopping at
+        /// every byte.
+        #[test]
+        fn the_word_scan_leads_to_every_abbreviation(
+            s in "([aAbBĐđƯưạẠÂâỞở2 &/()\u{a0}“”ª×ℓℕⒶⅫ.,-]|\u{301}|UBND|HĐND|ĐBQH|TƯ|Tỉnh|ĐẢNG){0,40}",
+        ) {
+            let blocks = [Block { kind: BlockKind::Paragraph, span: Span::new(0, s.len()), line: 0 }];
+            let found = recognise(&s, &blocks, Layers::ALL).abbreviations;
+            let mut expected = Vec::new();
+            let every = abbreviations::CapitalPairs::every_position(s.len());
+            abbreviations::recognise_abbreviations(&s, Span::new(0, s.len()), 0, &every, 0, &mut expected);
             proptest::prop_assert_eq!(found, expected);
         }
     }
