@@ -80,10 +80,6 @@ impl CapitalPairs {
 /// ("Tỉnh", "Đảng") fail on the second.
 #[inline]
 pub(super) fn starts_with_two_capitals(run: &[u8]) -> bool {
-    // Most words: one test.
-    if run[0].is_ascii_lowercase() {
-        return false;
-    }
     let at = |k: usize| run.get(k).copied().unwrap_or(0);
     let second = match run[0] {
         0..0x80 => 1,
@@ -210,8 +206,9 @@ fn word_run_start(bytes: &[u8], mut i: usize) -> usize {
 /// Extended-B but "ơ" and "ư"; the other two-byte alphabets whole; the even
 /// letters of Latin Extended Additional (E1 B8..BB, "Ạ" to "Ỹ") and the
 /// rest of E1; anything of three or four bytes but general punctuation
-/// (E2 80). Asked once or twice per word, so it branches on the lead byte
-/// and reads nothing else for most words.
+/// (E2 80). Asked of the words the memo has not filed yet and of runs read
+/// a character at a time, so it branches on the lead byte and reads nothing
+/// else for most words.
 #[inline]
 fn may_start_capital(b: u8, n: u8, nn: u8) -> bool {
     let even = |x: u8| x & 1 == 0;
@@ -413,7 +410,7 @@ mod tests {
 
     /// The same scan stopping at every byte: what the pairs may leave out.
     fn found_byte_by_byte(s: &str, from: usize) -> Vec<Abbreviation> {
-        let pairs = CapitalPairs { positions: (0..s.len()).collect() };
+        let pairs = CapitalPairs::every_position(s.len());
         let mut out = Vec::new();
         recognise_abbreviations(s, Span::new(from, s.len()), 0, &pairs, from, &mut out);
         out

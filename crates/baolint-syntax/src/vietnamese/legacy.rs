@@ -114,7 +114,7 @@ pub const MIN_EVIDENCE_CHARS_UNSIGNED: usize = 16;
 /// Vietnamese uses many Latin-1 letters ("à", "â", "ê", "ô", "ý"), so a
 /// Vietnamese block passes this test in one quick scan and is not split
 /// into words; legacy text read as Latin-1 fails it at once.
-fn foreign_latin1(bytes: &[u8]) -> bool {
+pub(crate) fn foreign_latin1(bytes: &[u8]) -> bool {
     let at = Skimmer::default().next(bytes, 0, |b, n, _| foreign_latin1_at(b, n));
     (at..bytes.len()).any(|i| foreign_latin1_at(bytes[i], bytes.get(i + 1).copied().unwrap_or(0)))
 }
@@ -144,20 +144,13 @@ fn foreign_latin1_at(b: u8, n: u8) -> bool {
 pub fn find_mojibake(text: &str) -> Vec<Mojibake> {
     // Every damaged word has a character of U+0080..=U+00FF, whose UTF-8 starts with 0xC2 or 0xC3;
     // a run of them has one that Vietnamese in Unicode never uses (see `foreign_latin1`).
-    if !has_foreign_latin1(text) {
+    if !foreign_latin1(text.as_bytes()) {
         return Vec::new();
     }
     mojibake_runs(text)
 }
 
-/// Whether `text` holds a character of U+00A1..=U+00FF that Vietnamese
-/// written in Unicode never uses ("§", "Ø", "ð"): without one, a text holds
-/// no legacy-encoded run.
-pub(crate) fn has_foreign_latin1(text: &str) -> bool {
-    foreign_latin1(text.as_bytes())
-}
-
-/// [`find_mojibake`] for a text known to pass [`has_foreign_latin1`].
+/// [`find_mojibake`] for a text known to pass [`foreign_latin1`].
 pub(crate) fn mojibake_runs(text: &str) -> Vec<Mojibake> {
     let mut chosen = Vec::new();
     let mut segment = Segment::default();
