@@ -163,7 +163,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, usize> {
 }
 
 fn nul_offset(bytes: &[u8]) -> Option<usize> {
-    bytes[..bytes.len().min(BINARY_PROBE_BYTES)].iter().position(|&b| b == 0)
+    memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE_BYTES)])
 }
 
 fn invalid_utf8(offset: usize) -> String {

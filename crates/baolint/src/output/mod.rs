@@ -13,6 +13,7 @@ mod github;
 mod human;
 pub mod json;
 mod jsonl;
+mod pretty;
 mod sarif;
 mod statistics;
 
@@ -66,9 +67,9 @@ pub fn emitter(format: CheckFormat, statistics: bool, diff: bool, styled: bool) 
 
 /// Pretty JSON of one output value.
 fn to_pretty<T: Serialize>(value: &T) -> String {
-    // Output types are plain structs with string keys: serialising them to a
-    // String cannot fail.
-    serde_json::to_string_pretty(value).expect("output types serialise")
+    let mut buffer = Vec::new();
+    pretty::write_pretty(&mut buffer, value);
+    String::from_utf8(buffer).expect("serde_json writes UTF-8")
 }
 
 /// A pretty JSON array of `items`, serialised once into a buffer sized for
@@ -78,7 +79,7 @@ fn pretty_array<T: Serialize>(items: &[T]) -> String {
     // About what a finding takes in pretty JSON, so the buffer rarely grows.
     const BYTES_PER_ITEM: usize = 512;
     let mut buffer = Vec::with_capacity(items.len() * BYTES_PER_ITEM + 2);
-    serde_json::to_writer_pretty(&mut buffer, items).expect("output types serialise");
+    pretty::write_pretty(&mut buffer, items);
     String::from_utf8(buffer).expect("serde_json writes UTF-8")
 }
 
