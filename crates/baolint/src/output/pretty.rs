@@ -10,7 +10,7 @@ use serde_json::ser::Formatter;
 
 /// A line break followed by the indentation of the deepest level written in
 /// one piece; deeper levels (no output type has them) go by the loop.
-const BREAK_AND_SPACES: &[u8; 1 + 2 * 16] = b"\n                                ";
+const BREAK_AND_SPACES: &[u8; 1 + 2 * 6] = b"\n            ";
 
 #[derive(Debug, Default)]
 struct Pretty {
@@ -20,12 +20,20 @@ struct Pretty {
 
 impl Pretty {
     fn break_line<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
-        let width = 2 * self.depth;
-        match BREAK_AND_SPACES.get(..1 + width) {
-            Some(piece) => out.write_all(piece),
-            None => {
-                out.write_all(BREAK_AND_SPACES)?;
-                (BREAK_AND_SPACES.len() - 1..width).try_for_each(|_| out.write_all(b" "))
+        // One arm per level the output types reach: a piece of constant
+        // length is copied inline, where a slice of variable length is a
+        // call to memcpy.
+        match self.depth {
+            0 => out.write_all(&BREAK_AND_SPACES[..1]),
+            1 => out.write_all(&BREAK_AND_SPACES[..3]),
+            2 => out.write_all(&BREAK_AND_SPACES[..5]),
+            3 => out.write_all(&BREAK_AND_SPACES[..7]),
+            4 => out.write_all(&BREAK_AND_SPACES[..9]),
+            5 => out.write_all(&BREAK_AND_SPACES[..11]),
+            6 => out.write_all(&BREAK_AND_SPACES[..13]),
+            depth => {
+                out.write_all(b"\n")?;
+                (0..depth).try_for_each(|_| out.write_all(b"  "))
             }
         }
     }
