@@ -211,6 +211,9 @@ pub(super) struct RuleInfo {
     pub code: String,
     pub name: String,
     pub severity: String,
+    /// "stable" or "preview"; older binaries do not say.
+    #[serde(default)]
+    pub group: Option<String>,
 }
 
 /// A baolint binary and whether it knows `--preview`.

@@ -20,6 +20,8 @@
 //!   which judged findings still fire: a finding judged wrong that is gone is
 //!   a fixed false positive, one judged right that is gone is lost recall.
 //! - `diff` compares the findings of two binaries over a corpus.
+//! - `recall` measures the rules against a labelled set (`review/labelled/`):
+//!   the real errors they find and the look-alikes they flag.
 //!
 //! Running the CLI and reading corpora (JSON Lines, gzipped or not, or a
 //! directory of `.txt` reports) is shared, in `corpus.rs`.
@@ -29,6 +31,7 @@ mod diff;
 mod formats;
 mod keep;
 mod rates;
+mod recall;
 mod recheck;
 mod sample;
 mod score;
@@ -65,6 +68,10 @@ subcommands:
   recheck JUDGED.tsv... --corpus PATH [--strict]
       re-run the current CLI over the judged files' corpus: which findings judged
       wrong still fire, which judged right are lost (--strict: exit 1 if any is)
+  recall LABELLED.tsv... --corpus PATH [--bin BIN]
+      recall of the labelled real errors and the rate of flagged traps, per family
+      and kind, for the default rules and with the preview group (NUM, REF, DAT
+      findings overlapping a labelled span in the same article)
   diff --corpus PATH --base BIN --head BIN [--severity LIST] [--bytes]
       the findings added and removed per rule between two baolint binaries;
       --bytes: whether they print the same bytes (check --format json, default
@@ -80,6 +87,7 @@ pub(crate) fn run(args: &[String]) -> Result {
         "score" => score::run(rest),
         "rates" => rates::run(rest),
         "recheck" => recheck::run(rest),
+        "recall" => recall::run(rest),
         "diff" => diff::run(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
