@@ -273,6 +273,9 @@ fn reference_pass(ctx: &mut Context<'_>) {
         if ctx.enabled(Rule::SubjectMismatch) {
             references::subject_mismatch::check(ctx, index);
         }
+        if ctx.enabled(Rule::IssuerMismatch) {
+            references::issuer_mismatch::check(ctx, reference);
+        }
     }
     if ctx.enabled(Rule::InconsistentCitation) {
         references::inconsistent_citation::check(ctx);

@@ -124,6 +124,7 @@ rule_table! {
     InconsistentCitation => references::inconsistent_citation,
     ElapsedTimeMismatch => references::elapsed_time_mismatch,
     SubjectMismatch => references::subject_mismatch,
+    IssuerMismatch => references::issuer_mismatch,
     ImpossibleDate => dates::impossible_date,
     WeekdayMismatch => dates::weekday_mismatch,
     EventAfterDateline => dates::event_after_dateline,

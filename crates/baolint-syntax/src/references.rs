@@ -158,6 +158,11 @@ pub struct Symbol {
     /// Everything after the type code and its "/" or "-": "TW", "TƯ",
     /// "T.Ư", "TTg", "CP", "QH13", "VPCP-KGVX".
     pub issuer_code: Option<Span>,
+    /// What joins the type code to the issuer code as written, when there
+    /// is a type code: "/" in "05-CT/TW", "-" in "30/2020/NĐ-CP", "- " in
+    /// "134/2016/NĐ- CP", " – " in "100/2006/NĐ – CP", empty in
+    /// "185/NĐCP".
+    pub codes_joint: Option<Span>,
     /// The National Assembly term a normative symbol's codes end with: 13
     /// of "20/2013/QH13" (one or two digits after "QH").
     pub assembly_term: Option<u32>,
@@ -177,6 +182,10 @@ pub enum SymbolStyle {
 pub struct IssuerMention {
     pub organ: Organ,
     pub span: Span,
+    /// Named with "của" ("of"): "Nghị định 67/2014/NĐ-CP của Thủ tướng";
+    /// without it the organ may start the next clause ("..., Thủ tướng
+    /// yêu cầu").
+    pub possessive: bool,
 }
 
 /// Issuing organs a reference names.
@@ -413,6 +422,18 @@ impl Scan<'_> {
         }
         let rest = &s[number_end..end];
         let codes_at = number_end + rest.find(|c: char| is_letter(c))?;
+        // A State symbol's hyphen between its codes written with white space
+        // or as another dash ("134/2016/NĐ- CP", "NĐ – CP"): the number
+        // recogniser stops at the type code, the symbol goes on to the
+        // issuer code.
+        let damaged = if s[number_end..codes_at].contains('/') && !s[codes_at..end].contains(['-', '/']) {
+            damaged_codes_joint(s, end)
+        } else {
+            None
+        };
+        if let Some((_, issuer_end)) = damaged {
+            end = issuer_end;
+        }
         let joint = self.span(number_end, codes_at);
         let joint_text = &s[number_end..codes_at];
         let codes = &s[codes_at..end];
@@ -436,18 +457,40 @@ impl Scan<'_> {
             let year = (small_value(year_text) as i32, self.span(year_at, year_at + 4));
             (SymbolStyle::Normative, Some(year), codes.find('-'))
         };
+        // Where the type code ends and the issuer code starts, when the
+        // codes are so split: at the separator, the damaged joint, or, for a
+        // type code glued to the Government's or the Prime Minister's code,
+        // between them ("185/NĐCP").
+        let split = match (damaged, type_end) {
+            (Some((joint_at, _)), _) => {
+                let t = joint_at - codes_at;
+                let u = codes[t..].find(|c: char| is_letter(c)).map_or(codes.len(), |u| t + u);
+                Some((t, u))
+            }
+            (None, Some(t)) => Some((t, t + 1)),
+            (None, None) if style != SymbolStyle::Party => glued_codes(codes).map(|t| (t, t)),
+            (None, None) => None,
+        };
         // A Party symbol always opens with its type code; a State one only
-        // when the first code is a known type ("1590/VPCP-KGVX" has none).
-        let is_type =
-            |t: usize| style == SymbolStyle::Party || TYPE_CODES.iter().any(|c| c.eq_ignore_ascii_case(&codes[..t]));
-        let (type_code, issuer_code) = match type_end {
-            Some(t) if is_type(t) => (Some(self.span(codes_at, codes_at + t)), Some(self.span(codes_at + t + 1, end))),
-            _ => (None, Some(self.span(codes_at, end))),
+        // when the first code is a known type ("1590/VPCP-KGVX" has none),
+        // "Đ" written as "D" included ("ND-CP").
+        let is_type = |t: usize| {
+            style == SymbolStyle::Party
+                || TYPE_CODES.iter().any(|c| c.eq_ignore_ascii_case(&codes[..t]))
+                || matches!(&codes[..t], "ND" | "QD")
+        };
+        let (type_code, issuer_code, codes_joint) = match split {
+            Some((t, u)) if is_type(t) => (
+                Some(self.span(codes_at, codes_at + t)),
+                Some(self.span(codes_at + u, end)),
+                Some(self.span(codes_at + t, codes_at + u)),
+            ),
+            _ => (None, Some(self.span(codes_at, end)), None),
         };
         let joint = if style == SymbolStyle::Normative { self.span(number_end, number_end + 1) } else { joint };
         let assembly_term = if style == SymbolStyle::Normative { assembly_term(codes) } else { None };
         let span = self.span(at, end);
-        Some((Symbol { span, style, joint, year, type_code, issuer_code, assembly_term }, end))
+        Some((Symbol { span, style, joint, year, type_code, issuer_code, codes_joint, assembly_term }, end))
     }
 
     /// The type word (and "số") right before the number at `at`.
@@ -612,9 +655,9 @@ impl Scan<'_> {
 
     fn issuer_at(&self, k: usize) -> Option<IssuerMention> {
         let s = self.s;
-        let at = match match_phrase(s, k, "của") {
-            Some(end) => skip_gap(s, end),
-            None => k,
+        let (at, possessive) = match match_phrase(s, k, "của") {
+            Some(end) => (skip_gap(s, end), true),
+            None => (k, false),
         };
         // Organs are names: "chính phủ" in lower case is prose.
         if !char_at(s, at).is_some_and(char::is_uppercase) {
@@ -622,7 +665,7 @@ impl Scan<'_> {
         }
         ORGANS.iter().find_map(|&(name, organ)| {
             let end = match_phrase(s, at, name)?;
-            Some(IssuerMention { organ, span: self.span(at, end) })
+            Some(IssuerMention { organ, span: self.span(at, end), possessive })
         })
     }
 
@@ -658,6 +701,37 @@ const TYPE_CODES: &[&str] = &[
     "CT", "NQ", "NĐ", "QĐ", "QĐi", "QyĐ", "TT", "TTLT", "NQLT", "KH", "HD", "TB", "QC", "CTr", "KL", "CV", "BC", "TTr",
     "ĐA", "PA", "CĐ", "TTg",
 ];
+
+/// After the type code of a State symbol that ends at `end`, a joint to
+/// the issuer code written with white space around a hyphen or as an en or
+/// em dash ("- CP", " – CP", "–CP"), and a code in capitals after it: where
+/// the joint starts and where the code ends. A plain hyphen is no damage
+/// (the symbol would have been read whole), nor is white space alone.
+fn damaged_codes_joint(s: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = &s[end..];
+    let before = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
+    let dash = rest[before..].chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let after_dash = before + dash.len_utf8();
+    let spaces_after = rest[after_dash..].len() - rest[after_dash..].trim_start_matches([' ', '\u{A0}']).len();
+    if dash == '-' && before + spaces_after == 0 || before > 1 || spaces_after > 1 {
+        return None;
+    }
+    let code_at = after_dash + spaces_after;
+    let code_len =
+        rest[code_at..].find(|c: char| !(is_letter(c) || c.is_ascii_digit())).unwrap_or(rest.len() - code_at);
+    let code = &rest[code_at..code_at + code_len];
+    let capitals = code.chars().next().is_some_and(char::is_uppercase);
+    (capitals && (2..=12).contains(&code.len())).then_some((end, end + code_at + code_len))
+}
+
+/// A State type code glued to the code of the Government or the Prime
+/// Minister ("NĐCP", "QĐTTg"): the type code's length.
+fn glued_codes(codes: &str) -> Option<usize> {
+    ["NĐ", "QĐ", "NQ", "CT"]
+        .iter()
+        .find(|t| codes.strip_prefix(**t).is_some_and(|issuer| matches!(issuer, "CP" | "TTg")))
+        .map(|t| t.len())
+}
 
 /// A Roman numeral (I..XX in capitals) or one or two digits at `at`.
 fn numeral(s: &str, at: usize) -> Option<(u32, usize)> {
@@ -810,6 +884,42 @@ mod tests {
 
     fn parse(text: &str) -> (crate::Report, &str) {
         (crate::parse(text), text)
+    }
+
+    #[test]
+    fn state_symbols_with_a_damaged_joint_between_their_codes_are_read_whole() {
+        let (report, text) = parse(
+            "Tiêu đề\n\nTheo Nghị định 134/2016/NĐ- CP ngày 1/9/2016, Nghị định 100/2006/NĐ – CP, \
+             Nghị định 185/NĐCP, Nghị định 5/2020/ND-CP và Quyết định 12/QĐ-TTg.",
+        );
+        let symbols: Vec<(&str, &str, &str, &str)> = report
+            .references
+            .iter()
+            .filter_map(|r| r.symbol)
+            .map(|s| {
+                let text_of = |span: Option<Span>| span.map_or("", |span| span.text(text));
+                (s.span.text(text), text_of(s.type_code), text_of(s.codes_joint), text_of(s.issuer_code))
+            })
+            .collect();
+        assert_eq!(
+            symbols,
+            vec![
+                ("134/2016/NĐ- CP", "NĐ", "- ", "CP"),
+                ("100/2006/NĐ – CP", "NĐ", " – ", "CP"),
+                ("185/NĐCP", "NĐ", "", "CP"),
+                ("5/2020/ND-CP", "ND", "-", "CP"),
+                ("12/QĐ-TTg", "QĐ", "-", "TTg"),
+            ]
+        );
+        // The date after a damaged symbol is still its date.
+        assert_eq!(report.dates[report.references[0].date.unwrap()].span.text(text), "1/9/2016");
+    }
+
+    #[test]
+    fn white_space_alone_after_a_type_code_is_no_joint() {
+        let (report, text) = parse("Tiêu đề\n\nTheo Nghị định 134/2016/NĐ CP và Nghị định 12/2016/NĐ - ngày 5/5.");
+        let symbols: Vec<&str> = report.references.iter().filter_map(|r| r.symbol).map(|s| s.span.text(text)).collect();
+        assert_eq!(symbols, vec!["134/2016/NĐ", "12/2016/NĐ"]);
     }
 
     #[test]

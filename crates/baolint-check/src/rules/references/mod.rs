@@ -5,6 +5,7 @@
 pub(crate) mod assembly_term_mismatch;
 pub(crate) mod elapsed_time_mismatch;
 pub(crate) mod inconsistent_citation;
+pub(crate) mod issuer_mismatch;
 pub(crate) mod malformed_symbol;
 pub(crate) mod non_canonical_issuer_code;
 pub(crate) mod registry_mismatch;
@@ -151,4 +152,37 @@ fn plenum_entry<'e>(extra: &'e [Entry], reference: &Reference) -> Option<&'e Ent
         .iter()
         .find(|e| e.short_names.contains(&name))
         .or_else(|| documents::documents().iter().find(|e| e.short_names.contains(&name)))
+}
+
+/// Why the issuer code `code` of a symbol cannot be the code of `organ`,
+/// the issuer the report names for it, if it cannot: decrees and
+/// resolutions coded "CP" are the Government's, "TTg" documents the Prime
+/// Minister's; the central Party organs sign "/TW", provincial and city
+/// committees "/TU" (Nghị định 30/2020/NĐ-CP; Quy định 66-QĐ/TW; DOMAIN.md
+/// C.1, C.2).
+pub(crate) fn issuer_contradiction(organ: Organ, code: &str) -> Option<&'static str> {
+    let central = matches!(code, "TW" | "TƯ" | "T.Ư" | "T.W");
+    match organ {
+        Organ::PrimeMinister if code == "CP" => {
+            Some("\"CP\" is the Government's code; the Prime Minister's is \"TTg\"")
+        }
+        Organ::Government if code == "TTg" => Some("\"TTg\" is the Prime Minister's code; the Government's is \"CP\""),
+        Organ::Politburo | Organ::Secretariat | Organ::CentralCommittee if !central && is_committee_code(code) => {
+            Some("the central Party organs sign \"/TW\"")
+        }
+        Organ::Politburo | Organ::Secretariat | Organ::CentralCommittee if matches!(code, "CP" | "TTg") => {
+            Some("\"CP\" and \"TTg\" are State codes; the central Party organs sign \"/TW\"")
+        }
+        Organ::ProvincialCommittee if central => {
+            Some("\"TW\" is the central organs' code; a provincial or city committee signs \"/TU\"")
+        }
+        _ => None,
+    }
+}
+
+/// The issuer codes of the Party's local committees: provincial and city
+/// ("TU"), district ("HU"), urban district ("QU"), town ("TXU"), and Party
+/// committees of a bloc or an agency ("ĐU").
+fn is_committee_code(code: &str) -> bool {
+    matches!(code, "TU" | "HU" | "QU" | "TXU" | "ĐU")
 }
