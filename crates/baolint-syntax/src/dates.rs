@@ -8,7 +8,9 @@
 //! part    := d ws "tháng" ws m (ws "năm" ws y)?      "15 tháng 5 năm 2016"
 //!          | d sep m (sep y)? | m sep y | d | m      sep one of "/", "-", "." (the same twice)
 //!          | roman "/" y                            "quý II/2024": the year only
-//! weekday := ("Thứ" (hai..bảy | 2..7) | "Chủ nhật" | "CN") ","? ws? "("? ("ngày" ws)?   before a date
+//! weekday := ("Thứ" (hai..bảy | 2..7) | "Chủ nhật" | "CN") week? ","? ws? "("? ("ngày" ws)?   before a date
+//!          | date ws? ("(" "tức"? weekday ")" | ","? "tức" weekday)                after it
+//! week    := "vừa qua" | "tuần này" | "tuần tới" | ...   only before a bracketed date
 //! period  := y ws? (dash | "/") ws? y
 //! ```
 //! The number recogniser decides which digits are dates and years (see
@@ -34,7 +36,8 @@ pub struct Date {
     pub start: Ymd,
     /// The high end of a range or period.
     pub end: Option<Ymd>,
-    /// A weekday written just before the date.
+    /// A weekday written just before the date, or right after it in
+    /// brackets or after "tức".
     pub weekday: Option<WeekdayMention>,
     /// The date opens its block: only an agency prefix ("LSO-"), "Ngày",
     /// a part of the day ("Sáng", "Chiều") or a weekday comes before it, as
@@ -115,9 +118,13 @@ pub fn recognise_dates(text: &str, blocks: &[Block], non_quantities: &[NonQuanti
             _ => None,
         };
         let Some((kind, start, high)) = date else { continue };
-        let weekday = if kind == DateKind::Date { weekday_before(s, at, block.span.start) } else { None };
+        let before = if kind == DateKind::Date { weekday_before(s, at, block.span.start) } else { None };
         let opens_block =
-            kind == DateKind::Date && opens_block(s, weekday.map_or(at, |w| w.span.start - block.span.start));
+            kind == DateKind::Date && opens_block(s, before.map_or(at, |w| w.span.start - block.span.start));
+        let weekday = match before {
+            None if kind == DateKind::Date => weekday_after(s, end, block.span.start),
+            before => before,
+        };
         let framing = if kind == DateKind::Date {
             framing(s, at, end, start.year.is_none() && high.is_none_or(|h| h.year.is_none()), weekday.is_some())
         } else {
@@ -346,15 +353,22 @@ fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
     // Between the weekday and the date: "," "(" and "ngày", in any order
     // ("Thứ 3, Ngày 28/06/2011", "Thứ Bảy (ngày 3/2)", "Chủ nhật (31/1)").
     let mut end = back_over_gap(s, at);
+    let mut bracket = false;
     for _ in 0..3 {
         let word_start = back_over_word(s, end);
         if matches!(char_before(s, end), Some(',' | '(')) {
+            bracket |= char_before(s, end) == Some('(');
             end = back_over_gap(s, end - 1);
         } else if word_start < end && word_in(&s[word_start..end], &["ngày"]) {
             end = back_over_gap(s, word_start);
         } else {
             break;
         }
+    }
+    // Before a bracketed date, a phrase may tell which week: "Chủ nhật vừa
+    // qua (19/6)", "thứ Hai tuần tới (3/7)".
+    if bracket && let Some(start) = WEEK_PHRASES.iter().find_map(|phrase| phrase_ending(s, end, phrase)) {
+        end = back_over_gap(s, start);
     }
     // The weekday is two words ("Thứ năm", "Chủ nhật"), a word and a digit
     // ("Thứ 3") or "CN".
@@ -381,6 +395,57 @@ fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
         }
     }
     None
+}
+
+/// Phrases between a weekday and its bracketed date that say which week.
+const WEEK_PHRASES: &[&str] =
+    &["vừa qua", "tuần này", "tuần tới", "tuần sau", "tuần trước", "tuần qua", "này", "tới", "trước"];
+
+/// Where the lower-case words of `phrase` start when they end at `end`
+/// (case-insensitive, single spaces as written apart).
+fn phrase_ending(s: &str, end: usize, phrase: &str) -> Option<usize> {
+    let mut at = end;
+    for (n, word) in phrase.rsplit(' ').enumerate() {
+        if n > 0 {
+            let gap = back_over_gap(s, at);
+            if gap == at {
+                return None;
+            }
+            at = gap;
+        }
+        let start = back_over_word(s, at);
+        if start == at || !word_in(&s[start..at], &[word]) {
+            return None;
+        }
+        at = start;
+    }
+    Some(at)
+}
+
+/// A weekday right after the date that ends at `end`, in brackets or after
+/// "tức" ("that is"): "ngày 19/6 (Chủ nhật)", "19.6 (thứ Hai)", "20/3, tức
+/// thứ Hai", "20/3 (tức Chủ nhật)".
+fn weekday_after(s: &str, end: usize, base: usize) -> Option<WeekdayMention> {
+    let mut at = skip_gap(s, end);
+    let bracket = byte_at(s, at) == Some(b'(');
+    if bracket || byte_at(s, at) == Some(b',') {
+        at = skip_gap(s, at + 1);
+    }
+    let that_is = crate::numbers::text::match_phrase(s, at, "tức");
+    if let Some(after) = that_is {
+        at = skip_gap(s, after);
+    } else if !bracket {
+        return None;
+    }
+    let (weekday, weekday_end) = WEEKDAYS
+        .iter()
+        .find_map(|&(name, weekday)| crate::numbers::text::match_phrase(s, at, name).map(|stop| (weekday, stop)))?;
+    // In brackets the weekday is all there is: "(thứ Hai)", not "(thứ hai
+    // trong tuần)" nor "(thứ 2 từ trái sang)".
+    if bracket && byte_at(s, skip_gap(s, weekday_end)) != Some(b')') {
+        return None;
+    }
+    Some(WeekdayMention { weekday, span: Span::new(base + at, base + weekday_end) })
 }
 
 /// Words after which "thứ ..." names a day of the week: nothing, a mark, or
@@ -453,6 +518,30 @@ mod tests {
         assert_eq!(weekdays, [Some(Weekday::Thursday), Some(Weekday::Tuesday), Some(Weekday::Sunday)]);
         let report = crate::parse(text);
         assert_eq!(report.dates[0].weekday.unwrap().span.text(text), "Thứ năm");
+    }
+
+    #[test]
+    fn weekdays_after_dates_and_week_phrases_before_bracketed_ones() {
+        let text = "Tiêu đề\n\nHọp ngày 19/6 (Chủ nhật), ngày 20.6 (thứ 2), 21/6, tức thứ Ba, 22/6 (tức thứ Tư); \
+                    Chủ nhật vừa qua (18/6), thứ Hai tuần tới (26/6).";
+        let weekdays: Vec<_> = dates(text).iter().map(|d| (d.4, d.3)).collect();
+        assert_eq!(
+            weekdays,
+            [
+                ("19/6", Some(Weekday::Sunday)),
+                ("20.6", Some(Weekday::Monday)),
+                ("21/6", Some(Weekday::Tuesday)),
+                ("22/6", Some(Weekday::Wednesday)),
+                ("18/6", Some(Weekday::Sunday)),
+                ("26/6", Some(Weekday::Monday)),
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_after_a_date_that_say_more_than_a_weekday_hold_none() {
+        let text = "Tiêu đề\n\nGian hàng 7/12 (thứ 2 từ trái sang) và ngày 8/12 (hoặc thứ Năm), ngày 9/12 thứ Sáu.";
+        assert!(dates(text).iter().all(|d| d.3.is_none()), "{:?}", dates(text));
     }
 
     #[test]

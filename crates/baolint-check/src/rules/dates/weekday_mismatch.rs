@@ -13,9 +13,11 @@ pub(crate) const META: RuleMeta = RuleMeta {
     preview: false,
     summary: "A weekday written with a date that falls on another day of the week.",
     doc: r#"## What it does
-Reports a weekday ("Thứ năm", "Thứ 3", "Chủ nhật") written just before a
-date, in the dateline or the body, when the date falls on another day of
-the week. A date without a year ("thứ Sáu 3/2") is placed in the year that
+Reports a weekday ("Thứ năm", "Thứ 3", "Chủ nhật") written with a date, in
+the dateline or the body, when the date falls on another day of the week.
+The weekday may come just before the date ("Thứ sáu, 08/12/2022", "Chủ
+nhật vừa qua (19/6)") or right after it, in brackets or after "tức" ("ngày
+19/6 (Chủ nhật)", "19.6, tức thứ Hai"). A date without a year ("thứ Sáu 3/2") is placed in the year that
 puts it nearest the report's dateline; such a finding is a warning, since
 the year is inferred. Without a dateline a date without a year is not
 judged: the years the body mentions are often those of other events. "Thứ"
@@ -46,7 +48,8 @@ pub(crate) fn check(ctx: &mut Context<'_>, weekday: WeekdayMention, date_span: S
     if actual == weekday.weekday {
         return;
     }
-    let span = Span::new(weekday.span.start, date_span.end);
+    // The weekday may come before its date or after it ("19/6 (Chủ nhật)").
+    let span = Span::new(weekday.span.start.min(date_span.start), weekday.span.end.max(date_span.end));
     let cap = if inferred { Severity::Warning } else { Severity::Error };
     let year_note = if inferred { format!(" (year {} taken from the dateline)", day.year()) } else { String::new() };
     ctx.report_diagnostic_capped(
