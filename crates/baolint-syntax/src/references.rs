@@ -27,8 +27,8 @@
 use crate::{
     Block, Date, DateKind, NonQuantity, NonQuantityKind, Span,
     numbers::text::{
-        back_over_gap, byte_at, char_at, char_before, digit_run, fold, is_alnum, is_letter, match_phrase, phrase_words,
-        skip_gap, small_value,
+        back_over_gap, back_over_word, byte_at, char_at, char_before, digit_run, fold, is_alnum, is_letter,
+        match_phrase, phrase_words, skip_gap, small_value, word_in,
     },
 };
 
@@ -182,10 +182,11 @@ pub enum SymbolStyle {
 pub struct IssuerMention {
     pub organ: Organ,
     pub span: Span,
-    /// Named with "của" ("of"): "Nghị định 67/2014/NĐ-CP của Thủ tướng";
-    /// without it the organ may start the next clause ("..., Thủ tướng
-    /// yêu cầu").
-    pub possessive: bool,
+    /// Named as the issuer: with "của" ("of") after the reference
+    /// ("Nghị định 67/2014/NĐ-CP của Thủ tướng"), or as the subject of "ban
+    /// hành" (issued) before it. An organ right after a reference without
+    /// "của" may start the next clause ("..., Thủ tướng yêu cầu").
+    pub attributed: bool,
 }
 
 /// Issuing organs a reference names.
@@ -334,7 +335,49 @@ impl Scan<'_> {
             block,
         };
         self.tail(end, &mut reference);
+        if reference.issuer.is_none() {
+            reference.issuer = self.issuer_before(start);
+        }
         Some(reference)
+    }
+
+    /// The organ that the sentence says issued the document whose type word
+    /// starts at `start`: "Thủ tướng Chính phủ (đã, vừa) ban hành Nghị
+    /// định ...", "Ban Thường vụ Thành ủy Hà Nội đã ban hành Nghị quyết ...".
+    /// Up to three capitalised words (a place) may follow the organ's name.
+    /// "ký ban hành" (signed) names the signer, not the issuer.
+    fn issuer_before(&self, start: usize) -> Option<IssuerMention> {
+        let s = self.s;
+        let verb = phrase_before(s, back_over_gap(s, start), "ban hành")?;
+        let mut end = back_over_gap(s, verb);
+        let word = |end: usize| &s[back_over_word(s, end)..end];
+        if word_in(word(end), &["ký"]) {
+            return None;
+        }
+        while word_in(word(end), &["đã", "vừa", "mới", "cũng", "thức", "chính"]) && back_over_word(s, end) < end
+        {
+            end = back_over_gap(s, back_over_word(s, end));
+        }
+        for _ in 0..4 {
+            let found = ORGANS.iter().find_map(|&(name, organ)| {
+                let at = phrase_before(s, end, name)?;
+                char_at(s, at).is_some_and(char::is_uppercase).then(|| IssuerMention {
+                    organ,
+                    span: self.span(at, end),
+                    attributed: true,
+                })
+            });
+            if found.is_some() {
+                return found;
+            }
+            // A place after the organ's name: "Thành ủy Hà Nội".
+            let word_start = back_over_word(s, end);
+            if word_start == end || !char_at(s, word_start).is_some_and(char::is_uppercase) {
+                return None;
+            }
+            end = back_over_gap(s, word_start);
+        }
+        None
     }
 
     /// A bare number after a type word: "Chỉ thị 03", "Kết luận số 01".
@@ -655,7 +698,7 @@ impl Scan<'_> {
 
     fn issuer_at(&self, k: usize) -> Option<IssuerMention> {
         let s = self.s;
-        let (at, possessive) = match match_phrase(s, k, "của") {
+        let (at, attributed) = match match_phrase(s, k, "của") {
             Some(end) => (skip_gap(s, end), true),
             None => (k, false),
         };
@@ -665,7 +708,7 @@ impl Scan<'_> {
         }
         ORGANS.iter().find_map(|&(name, organ)| {
             let end = match_phrase(s, at, name)?;
-            Some(IssuerMention { organ, span: self.span(at, end), possessive })
+            Some(IssuerMention { organ, span: self.span(at, end), attributed })
         })
     }
 
