@@ -565,7 +565,11 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_recorded_as_written() {
-        let found = dates("Tiêu đề\n\nNgày 31/2/2016 có họp.");
+        let found = dates("Tiêu đề\n\nNgày 31/2/2016 có họp. Chiều 9/56, đoàn đến; tỷ lệ 9/56 xã đạt.");
         assert_eq!(found[0].1, ymd(Some(31), Some(2), Some(2016)));
+        // After a word of time a month above 12 is a slip of the date; without
+        // one it is a ratio.
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[1].4, found[1].1), ("9/56", ymd(Some(9), Some(56), None)));
     }
 }

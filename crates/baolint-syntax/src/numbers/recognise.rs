@@ -291,7 +291,9 @@ impl Scanner<'_, '_> {
     /// capitalised word, end of text) a date. So "từ 25/1", "đến 30/6, các
     /// xã" are dates without a list of such words, and "từ 2-4 ngày" is a
     /// range: what follows decides, not "từ" or "đến". With
-    /// b > 12 or a > 31 it is a ratio or range. `m/yyyy` and `m-yyyy` are
+    /// b > 12 or a > 31 it is a ratio or range, except a two-digit b > 12
+    /// after a slash in strong context ("chiều 9/56"): a date whose month
+    /// slipped, for DAT001. `m/yyyy` and `m-yyyy` are
     /// dates. "a.b" is read by [`Scanner::dot_date`].
     #[inline(never)]
     fn two_part(&mut self, num: &Num, before: &Before) -> Option<usize> {
@@ -329,7 +331,10 @@ impl Scanner<'_, '_> {
                 return None;
             }
             let month_year = a.len() <= 2 && small_value(a) <= 12 && forms::is_year(b);
-            if month_year || (is_day_month(a, b) && self.reads_as_date(before, strong, b_end)) {
+            // "chiều 9/56" after a word of time: a date with a month slip,
+            // for the checker to judge, not a ratio.
+            let slipped_month = strong && sep == Some(b'/') && is_slipped_day_month(a, b);
+            if month_year || slipped_month || (is_day_month(a, b) && self.reads_as_date(before, strong, b_end)) {
                 // "4/2023", "19/5", and ranges of them: "6/1970-12/1979", "26/1-1/2".
                 let end = forms::date_range_tail(s, b_end).unwrap_or(b_end);
                 return Some(self.skip(i, end, NonQuantityKind::Date));
@@ -658,6 +663,13 @@ impl<'a> Hang<'a> {
 /// 2000 người" needs no hedge to be a count when "người" follows.
 const YEAR_COUNTED_UNITS: &[&str] =
     &["người", "hộ", "lượt", "đồng", "ha", "tấn", "kg", "km", "m2", "cán", "đảng", "hội", "học", "đại", "cuốn", "bản"];
+
+/// `a` and `b` (digits) are a day and a number that cannot be a month: one
+/// or two digits each, a day of 1 to 31 and a "month" above 12.
+fn is_slipped_day_month(a: &str, b: &str) -> bool {
+    let (day, month) = (small_value(a), small_value(b));
+    (1..=2).contains(&a.len()) && b.len() == 2 && (1..=31).contains(&day) && month > 12
+}
 
 /// `a` and `b` (digits) can be a day and a month: one or two digits each,
 /// 1..=31 and 1..=12.

@@ -14,9 +14,10 @@ pub(crate) const META: RuleMeta = RuleMeta {
     summary: "A date that is not on the calendar: a 31st of a 30-day month, a 29/2 outside a leap year, a 13th month.",
     doc: r#"## What it does
 Reports a date written with a day and a month (in the body or the dateline)
-that does not exist: a month above 12, a day 0, a day beyond the length of
-its month ("31/4", "30/2"), or 29 February in a year that is not a leap
-year. Without a year, 29/2 is accepted. A lunar date ("30/2 âm lịch")
+that does not exist: a month above 12 (a two-digit one after a word of
+time, "chiều 9/56", where without that word "9/56" is a ratio), a day 0, a
+day beyond the length of its month ("31/4", "30/2"), or 29 February in a
+year that is not a leap year. Without a year, 29/2 is accepted. A lunar date ("30/2 âm lịch")
 may be any 30th. Not judged: a date right after an opening quotation mark
 (a date the story is about, such as a hoax's "ngày “30/2”"), and a day and
 month joined by "-" or "." with no year and no date word before them
