@@ -41,6 +41,18 @@ needs the space removed instead.
 
 pub(crate) fn check(ctx: &mut Context<'_>, mark: &Mark) {
     let MarkKind::GluedDash { glued } = mark.kind else { return };
+    // Inside a document symbol the hyphen takes no space on either side
+    // ("134/2016/NĐ-CP"): a space there is REF001's finding, whose fix
+    // removes it.
+    let in_symbol = ctx
+        .report
+        .references
+        .iter()
+        .filter_map(|r| r.symbol)
+        .any(|symbol| symbol.span.start <= mark.span.start && mark.span.end <= symbol.span.end);
+    if in_symbol {
+        return;
+    }
     let dash = mark.span.text(ctx.text);
     let (message, replacement) = match glued {
         Side::Left => (format!("\"{dash}\" is glued to the word before it"), format!(" {dash}")),
