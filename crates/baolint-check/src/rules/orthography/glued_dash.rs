@@ -44,9 +44,11 @@ pub(crate) fn check(ctx: &mut Context<'_>, mark: &Mark) {
     // Inside a document symbol the hyphen takes no space on either side
     // ("134/2016/NĐ-CP"): a space there is REF001's finding, whose fix
     // removes it.
-    let in_symbol = ctx
-        .report
-        .references
+    // References are in text order: only the last two that start before the
+    // mark can hold it, found by bisection (a report may hold many of both).
+    let references = &ctx.report.references;
+    let after = references.partition_point(|r| r.span.start <= mark.span.start);
+    let in_symbol = references[after.saturating_sub(2)..after]
         .iter()
         .filter_map(|r| r.symbol)
         .any(|symbol| symbol.span.start <= mark.span.start && mark.span.end <= symbol.span.end);

@@ -226,6 +226,10 @@ fn shape(ctx: &mut Context<'_>, symbol: Symbol, written_for: Shape, code: &str, 
 /// The type code as State documents print it ("NĐ" for "Nđ" or "ND"), if
 /// it is a known one.
 fn canonical_type_code(written: &str) -> Option<&'static str> {
+    // Most symbols print their code as it should be: no case folding then.
+    if let Some(code) = STATE_TYPE_CODES.iter().find(|code| **code == written) {
+        return Some(code);
+    }
     let upper = written.to_uppercase();
     let upper = match upper.as_str() {
         "ND" => "NĐ",
@@ -246,17 +250,21 @@ const STATE_TYPE_CODES: &[&str] = &[
 /// Government's "CP", the Prime Minister's "TTg", the National Assembly's
 /// and its Standing Committee's "QH13", "UBTVQH14". Others are left as
 /// written.
-fn canonical_issuer(written: &str) -> String {
+fn canonical_issuer(written: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if written.eq_ignore_ascii_case("ttg") {
+        return Cow::Borrowed("TTg");
+    }
+    // A code without a lower-case letter is as printed (or not one of
+    // these): no case folding then.
+    if !written.chars().any(char::is_lowercase) {
+        return Cow::Borrowed(written);
+    }
     let upper = written.to_uppercase();
     let assembly = ["QH", "UBTVQH"].iter().any(|prefix| {
         upper.strip_prefix(prefix).is_some_and(|term| !term.is_empty() && term.bytes().all(|b| b.is_ascii_digit()))
     });
-    match upper.as_str() {
-        "TTG" => "TTg".to_owned(),
-        "CP" => upper,
-        _ if assembly => upper,
-        _ => written.to_owned(),
-    }
+    if upper == "CP" || assembly { Cow::Owned(upper) } else { Cow::Borrowed(written) }
 }
 
 fn report(ctx: &mut Context<'_>, symbol: Symbol, what: &str, canonical: String, edits: Vec<Edit>) {
