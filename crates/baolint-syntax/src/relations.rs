@@ -61,7 +61,8 @@ pub struct Breakdown {
 pub enum Coverage {
     /// Levels or categories that together make the total ("cấp tỉnh ..., cấp
     /// huyện ..., cấp xã ..."), a list after "gồm" or a colon, or a list
-    /// closed by "còn lại".
+    /// closed by "còn lại" or by the rest under another name ("... và chi
+    /// phí khác 100 tỷ").
     Full,
     /// Some of the total ("trong đó có 46.123 lượt cán bộ lãnh đạo").
     Subset,
@@ -76,6 +77,9 @@ const MAX_PART_GAP_WORDS: usize = 8;
 /// Words in the label of a listed part ("loại I", "cấp huyện", "nữ"), at
 /// most: a longer one is a clause ("sáng đi vào bằng 2 phần").
 const MAX_LABEL_WORDS: usize = 3;
+/// Most words before the part that names the rest ("và các hệ thống khác
+/// như trung tâm giáo dục thường xuyên, giáo dục chuyên biệt là 29").
+const MAX_OTHERS_GAP_WORDS: usize = 20;
 /// Words between a ratio and its percentage, at most.
 const MAX_RATIO_GAP_WORDS: usize = 6;
 
@@ -177,11 +181,11 @@ impl Scope<'_> {
             // "trong đó có Việt Nam và Lào; 61 nước ...": the marker's list
             // ended without a number.
             let unnumbered = parts.is_empty() && gap.contains(';');
-            if words_up_to(gap, MAX_PART_GAP_WORDS) > MAX_PART_GAP_WORDS
-                || has_sentence_end(gap)
-                || ends_list(gap)
-                || unnumbered
-            {
+            // The rest under another name may take a longer label ("và các
+            // hệ thống khác như trung tâm giáo dục thường xuyên là 29").
+            let others = names_others(gap);
+            let max_gap = if others { MAX_OTHERS_GAP_WORDS } else { MAX_PART_GAP_WORDS };
+            if words_up_to(gap, max_gap) > max_gap || has_sentence_end(gap) || ends_list(gap) || unnumbered {
                 break;
             }
             if is_indefinite(part)
@@ -193,6 +197,10 @@ impl Scope<'_> {
             labels.push(label_of(gap));
             parts.push(i);
             cursor = part.noun.map_or(part.span.end, |n| n.end);
+            if others {
+                // The rest closes the list.
+                break;
+            }
         }
         if parts.is_empty() {
             return None;
@@ -228,7 +236,18 @@ impl Scope<'_> {
                             || same_noun(self.text, total_mention, part)
                             || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
                 });
-        let full = !subset_cue && additive && parts.len() >= 2 && (listed || uniform_labels || remainder.is_some());
+        // A list whose last part is the rest under another name ("... và
+        // chi phí khác 100 tỷ", "... và 55 lao động khác") claims to cover
+        // the total, as one closed by "còn lại" does.
+        let closed_by_others = parts.last().is_some_and(|&last| {
+            let part = &self.numbers[last];
+            let after = self.text[part.noun.map_or(part.span.end, |n| n.end)..self.block.end].trim_start();
+            labels.last().is_some_and(|label| names_others(label)) || starts_with_word(after, "khác")
+        });
+        let full = !subset_cue
+            && additive
+            && parts.len() >= 2
+            && (listed || uniform_labels || remainder.is_some() || closed_by_others);
         let coverage = if full { Coverage::Full } else { Coverage::Subset };
         Some(Breakdown { total, parts, marker, coverage, remainder })
     }
@@ -509,6 +528,12 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// "còn lại" in a label, in either case of its first letter.
+/// The words before a part name the rest of the total under another name:
+/// "khác" ("other") among them ("chi phí khác", "các hệ thống khác như").
+fn names_others(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).any(|w| w == "khác")
+}
+
 fn is_remainder_label(label: &str) -> bool {
     label.contains("còn lại") || label.contains("Còn lại")
 }
