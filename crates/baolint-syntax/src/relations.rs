@@ -225,17 +225,6 @@ impl Scope<'_> {
         // ("12.651 tập thể, cá nhân điển hình; trong đó, cấp tỉnh 38 điển
         // hình ..."): "26 điểm thi; trong đó ... 5.449 thí sinh" and "5
         // công ty, trong đó Công ty A 200 tỷ đồng" split something else.
-        let additive =
-            matches!(noun_class(self.text, total_mention), NounClass::Count | NounClass::Money | NounClass::Bare)
-                && parts.iter().all(|&p| {
-                    let part = &self.numbers[p];
-                    let class = noun_class(self.text, part);
-                    matches!(class, NounClass::Count | NounClass::Money | NounClass::Bare)
-                        && (part.noun.is_none()
-                            || total_mention.noun.is_none()
-                            || same_noun(self.text, total_mention, part)
-                            || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
-                });
         // A list whose last part is the rest under another name ("... và
         // chi phí khác 100 tỷ", "... và 55 lao động khác") claims to cover
         // the total, as one closed by "còn lại" does.
@@ -244,7 +233,26 @@ impl Scope<'_> {
             let after = self.text[part.noun.map_or(part.span.end, |n| n.end)..self.block.end].trim_start();
             labels.last().is_some_and(|label| names_others(label)) || starts_with_word(after, "khác")
         });
-        let full = !subset_cue
+        // A list closed by the rest under the total's own noun ("240 lao
+        // động; trong đó 18 bác sĩ, 139 điều dưỡng ... và 55 lao động khác")
+        // names kinds of the total's thing: its parts count that thing.
+        let rest_of_total = closed_by_others
+            && parts.last().is_some_and(|&last| same_noun(self.text, total_mention, &self.numbers[last]));
+        let additive =
+            matches!(noun_class(self.text, total_mention), NounClass::Count | NounClass::Money | NounClass::Bare)
+                && parts.iter().all(|&p| {
+                    let part = &self.numbers[p];
+                    let class = noun_class(self.text, part);
+                    matches!(class, NounClass::Count | NounClass::Money | NounClass::Bare)
+                        && (part.noun.is_none()
+                            || total_mention.noun.is_none()
+                            || rest_of_total
+                            || same_noun(self.text, total_mention, part)
+                            || part.noun.is_some_and(|n| filler.contains(n.text(self.text))))
+                });
+        // "trong đó có" names some of the total, unless the list ends with
+        // the rest of it ("... và 55 lao động khác").
+        let full = (!subset_cue || rest_of_total)
             && additive
             && parts.len() >= 2
             && (listed || uniform_labels || remainder.is_some() || closed_by_others);

@@ -18,7 +18,10 @@ Reports a total followed by "trong đó", "gồm", "bao gồm" or a colon and
 parts that claim to cover it (levels or categories such as "cấp tỉnh ...,
 cấp huyện ..., cấp xã ...", a list after "gồm" or a colon, or a list closed
 by "còn lại" or by the rest under another name, "... và chi phí khác 100 tỷ
-đồng") when the parts do not add up to the total. The tolerance
+đồng") when the parts do not add up to the total. A list closed by the rest
+under the total's own noun ("240 lao động, trong đó có 18 bác sĩ, 139 điều
+dưỡng và 55 lao động khác") is full even after "trong đó có", and its parts
+may name kinds of the total's thing. The tolerance
 follows the printed precision ("6,5 tỷ" allows 6,45 to 6,55 tỷ; whole
 counts are exact) and the hedges ("hơn", "trên" make the total a lower
 bound, "gần" an upper bound, "khoảng" an estimate). A subset ("trong đó có
