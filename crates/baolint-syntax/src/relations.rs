@@ -539,7 +539,8 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 /// The words before a part name the rest of the total under another name:
 /// "khác" ("other") among them ("chi phí khác", "các hệ thống khác như").
 fn names_others(gap: &str) -> bool {
-    gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).any(|w| w == "khác")
+    // Most gaps have no "khác" at all: one substring search answers them.
+    gap.contains("khác") && gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).any(|w| w == "khác")
 }
 
 fn is_remainder_label(label: &str) -> bool {
