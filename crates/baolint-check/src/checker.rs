@@ -232,8 +232,15 @@ fn number_pass(ctx: &mut Context<'_>) {
             &Relation::RatioPercent { ratio, percent } if ctx.enabled(Rule::RatioPercentMismatch) => {
                 numbers::ratio_percent_mismatch::check(ctx, ratio, percent);
             }
-            &Relation::Share { percent, cue } if ctx.enabled(Rule::ImpossiblePercentage) => {
-                numbers::impossible_percentage::check(ctx, percent, cue);
+            &Relation::Share { percent, cue, part, whole } => {
+                if ctx.enabled(Rule::ImpossiblePercentage) {
+                    numbers::impossible_percentage::check(ctx, percent, cue);
+                }
+                if let (Some(part), Some(whole)) = (part, whole)
+                    && ctx.enabled(Rule::ShareMismatch)
+                {
+                    numbers::share_mismatch::check(ctx, part, whole, percent);
+                }
             }
             &Relation::Restatement { headline, body } if ctx.enabled(Rule::ConflictingQuantity) => {
                 numbers::conflicting_quantity::check(ctx, headline, body);

@@ -114,6 +114,7 @@ rule_table! {
     ImpossiblePercentage => numbers::impossible_percentage,
     MalformedGrouping => numbers::malformed_grouping,
     ConflictingQuantity => numbers::conflicting_quantity,
+    ShareMismatch => numbers::share_mismatch,
     MalformedSymbol => references::malformed_symbol,
     NonCanonicalIssuerCode => references::non_canonical_issuer_code,
     TypeWordMismatch => references::type_word_mismatch,

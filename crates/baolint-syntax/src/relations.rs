@@ -32,10 +32,15 @@ pub enum Relation {
         ratio: usize,
         percent: usize,
     },
-    /// A percentage stated as a share of a whole, after `cue`.
+    /// A percentage stated as a share of a whole, after `cue`; with the
+    /// count or amount it is the share of ("11 bàn, chiếm 33%") and that
+    /// whole ("... trong tổng số 36 bàn", or the total of the breakdown
+    /// the part belongs to), when the text gives them.
     Share {
         percent: usize,
         cue: Span,
+        part: Option<usize>,
+        whole: Option<usize>,
     },
     /// The same quantity of the same thing, in the headline and in the body.
     Restatement {
@@ -278,6 +283,51 @@ impl Scope<'_> {
         }
     }
 
+    /// The count or amount right before the share at `percent`, joined to
+    /// it by "chiếm": "11 bàn, chiếm 33%".
+    fn share_part(&self, percent: usize) -> Option<usize> {
+        let part = percent.checked_sub(1).filter(|&p| p >= self.first)?;
+        let mention = &self.numbers[part];
+        if !matches!(mention.kind, NumberKind::Amount(_)) || !reliable(mention) || is_indefinite(mention) {
+            return None;
+        }
+        let gap = self.between(mention.noun.map_or(mention.span.end, |n| n.end), self.numbers[percent].span.start);
+        let joined = words_up_to(gap, MAX_SHARE_PART_GAP_WORDS) <= MAX_SHARE_PART_GAP_WORDS
+            && !has_sentence_end(gap)
+            && !gap.contains([';', '(', ')'])
+            && gap.to_lowercase().contains("chiếm");
+        joined.then_some(part)
+    }
+
+    /// The whole of the share at `percent` whose part is `part`: a total
+    /// named right after it ("chiếm 33% trong tổng số 36 bàn"), else the
+    /// total of a breakdown of this block that lists the part ("23.323 cơ
+    /// sở, trong đó ... 18.416 cơ sở, chiếm tỷ lệ 82,4%"). Either must
+    /// count the part's thing.
+    fn share_whole(&self, percent: usize, part: usize, found: &[Relation]) -> Option<usize> {
+        let same_thing = |whole: usize| {
+            let (w, p) = (&self.numbers[whole], &self.numbers[part]);
+            matches!(w.kind, NumberKind::Amount(_))
+                && reliable(w)
+                && !is_indefinite(w)
+                && w.noun.is_some()
+                && same_noun(self.text, w, p)
+        };
+        let after = (percent + 1 < self.end).then_some(percent + 1).filter(|&next| {
+            let gap = self.between(self.numbers[percent].span.end, self.numbers[next].span.start);
+            words_up_to(gap, MAX_SHARE_WHOLE_GAP_WORDS) <= MAX_SHARE_WHOLE_GAP_WORDS
+                && !has_sentence_end(gap)
+                && gap.to_lowercase().contains("tổng")
+        });
+        if let Some(whole) = after {
+            return same_thing(whole).then_some(whole);
+        }
+        found.iter().rev().find_map(|relation| match relation {
+            Relation::Breakdown(b) if b.parts.contains(&part) && same_thing(b.total) => Some(b.total),
+            _ => None,
+        })
+    }
+
     fn shares(&self, out: &mut Vec<Relation>) {
         for i in self.first..self.end {
             if !matches!(self.numbers[i].kind, NumberKind::Percent(_)) || !reliable(&self.numbers[i]) {
@@ -306,7 +356,9 @@ impl Scope<'_> {
             let cue = SHARE_CUES.iter().filter_map(|cue| window.rfind(cue).map(|at| (at, cue.len()))).max();
             if let Some((at, len)) = cue {
                 let start = previous_end + window_start + at;
-                out.push(Relation::Share { percent: i, cue: Span::new(start, start + len) });
+                let part = self.share_part(i);
+                let whole = part.and_then(|part| self.share_whole(i, part, out));
+                out.push(Relation::Share { percent: i, cue: Span::new(start, start + len), part, whole });
             }
         }
     }
@@ -314,6 +366,12 @@ impl Scope<'_> {
 
 /// Words that frame a percentage as a share of a whole, as written.
 const SHARE_CUES: &[&str] = &["chiếm", "Chiếm", "tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"];
+/// Words between a part and the "chiếm" of its share, at most ("18.416 cơ
+/// sở, chiếm tỷ lệ 82,4%").
+const MAX_SHARE_PART_GAP_WORDS: usize = 4;
+/// Words between a share and the whole it names after it ("33% trong tổng
+/// số 36 bàn"), at most.
+const MAX_SHARE_WHOLE_GAP_WORDS: usize = 4;
 /// Words between a share cue and its percentage, at most.
 const MAX_SHARE_CUE_WORDS: usize = 4;
 
