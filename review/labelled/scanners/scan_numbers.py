@@ -395,7 +395,10 @@ def scan(aid, text, out):
              f"headline {h.text.strip()} {h.unit} vs body " + ",".join(x.text.strip() for x in same[:4]))
 
 
-def main():
+def run(scan_article):
+    """Prints the candidates `scan_article(id, text, out)` finds in every
+    article of the corpus named on the command line, once each, with byte
+    offsets into the article's text."""
     path = sys.argv[1]
     out = []
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -403,10 +406,7 @@ def main():
             d = json.loads(line)
             text = d["text"]
             cands = []
-            scan(d["id"], text, cands)
-            if not cands:
-                continue
-            # char -> byte offsets
+            scan_article(d["id"], text, cands)
             seen = set()
             for aid, s, e, kind, what in cands:
                 key = (s, e, kind)
@@ -420,4 +420,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    run(scan)

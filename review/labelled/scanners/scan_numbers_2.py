@@ -27,14 +27,12 @@ scan_numbers.py (same folder) and looks where the first pass did not:
 
 Every check prints only when the arithmetic fails, so each line is a potential error or a trap.
 """
-import gzip
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scan_numbers import NUM_RE, Num, is_year, paragraphs, sentences, STOP_UNITS, close, pct_tol  # noqa
+from scan_numbers import NUM_RE, Num, is_year, paragraphs, sentences, STOP_UNITS, close, pct_tol, run  # noqa
 
 WORDNUM = {"đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "rưỡi": 1.5}
 PAIRS = [("nam", "nữ"), ("thành thị", "nông thôn"), ("đỗ", "trượt"), ("đậu", "rớt"), ("đồng ý", "không đồng ý"),
@@ -313,25 +311,5 @@ def scan(aid, text, out):
              f"headline {v} {h.text.strip()} {h.unit} vs body " + ",".join(x.text.strip() for x in same[:4]))
 
 
-def main():
-    path = sys.argv[1]
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            text = d["text"]
-            cands = []
-            scan(d["id"], text, cands)
-            seen = set()
-            for aid, s, e, kind, what in cands:
-                if (s, e, kind) in seen:
-                    continue
-                seen.add((s, e, kind))
-                bs = len(text[:s].encode("utf-8"))
-                be = bs + len(text[s:e].encode("utf-8"))
-                out.append(f"{aid}\t{bs}\t{be}\t{kind}\t{what}")
-    sys.stdout.write("\n".join(out) + ("\n" if out else ""))
-
-
 if __name__ == "__main__":
-    main()
+    run(scan)
