@@ -21,7 +21,9 @@
 
 use crate::{
     Block, NonQuantity, NonQuantityKind, Span, Weekday, WeekdayMention,
-    numbers::text::{back_over_gap, back_over_word, byte_at, char_before, digit_run, skip_gap, small_value, word_in},
+    numbers::text::{
+        back_over_gap, back_over_word, byte_at, char_before, digit_run, phrase_before, skip_gap, small_value, word_in,
+    },
 };
 
 /// One date, year or period written in the headline or the body.
@@ -367,7 +369,7 @@ fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
     }
     // Before a bracketed date, a phrase may tell which week: "Chủ nhật vừa
     // qua (19/6)", "thứ Hai tuần tới (3/7)".
-    if bracket && let Some(start) = WEEK_PHRASES.iter().find_map(|phrase| phrase_ending(s, end, phrase)) {
+    if bracket && let Some(start) = WEEK_PHRASES.iter().find_map(|phrase| phrase_before(s, end, phrase)) {
         end = back_over_gap(s, start);
     }
     // The weekday is two words ("Thứ năm", "Chủ nhật"), a word and a digit
@@ -400,27 +402,6 @@ fn weekday_before(s: &str, at: usize, base: usize) -> Option<WeekdayMention> {
 /// Phrases between a weekday and its bracketed date that say which week.
 const WEEK_PHRASES: &[&str] =
     &["vừa qua", "tuần này", "tuần tới", "tuần sau", "tuần trước", "tuần qua", "này", "tới", "trước"];
-
-/// Where the lower-case words of `phrase` start when they end at `end`
-/// (case-insensitive, single spaces as written apart).
-fn phrase_ending(s: &str, end: usize, phrase: &str) -> Option<usize> {
-    let mut at = end;
-    for (n, word) in phrase.rsplit(' ').enumerate() {
-        if n > 0 {
-            let gap = back_over_gap(s, at);
-            if gap == at {
-                return None;
-            }
-            at = gap;
-        }
-        let start = back_over_word(s, at);
-        if start == at || !word_in(&s[start..at], &[word]) {
-            return None;
-        }
-        at = start;
-    }
-    Some(at)
-}
 
 /// A weekday right after the date that ends at `end`, in brackets or after
 /// "tức" ("that is"): "ngày 19/6 (Chủ nhật)", "19.6 (thứ Hai)", "20/3, tức

@@ -28,7 +28,7 @@ use crate::{
     Block, Date, DateKind, NonQuantity, NonQuantityKind, Span,
     numbers::text::{
         back_over_gap, back_over_word, byte_at, char_at, char_before, digit_run, fold, is_alnum, is_letter,
-        match_phrase, phrase_words, skip_gap, small_value, word_in,
+        match_phrase, phrase_before, skip_gap, small_value, word_in,
     },
 };
 
@@ -824,31 +824,6 @@ pub fn to_roman(mut n: u32) -> String {
         }
     }
     out
-}
-
-/// Start of the lower-case phrase `lower` when it ends exactly at `end`
-/// (case-insensitive; words separated by white space), as a whole word.
-fn phrase_before(s: &str, end: usize, lower: &str) -> Option<usize> {
-    // Vietnamese letters fold to letters of the same UTF-8 length, so the
-    // phrase's start is found by walking back its own length, word by word.
-    let mut j = end;
-    for (n, word) in phrase_words(lower).rev().enumerate() {
-        if n > 0 {
-            let gap = back_over_gap(s, j);
-            if gap == j {
-                return None;
-            }
-            j = gap;
-        }
-        let start = j.checked_sub(word.len())?;
-        let written = s.get(start..j)?;
-        if !written.chars().map(fold).eq(word.chars()) {
-            return None;
-        }
-        j = start;
-    }
-    let word_start = char_before(s, j).is_none_or(|c| !is_alnum(c) && c != '.');
-    word_start.then_some(j)
 }
 
 /// Links each reference that lacks a symbol or a date to another in the

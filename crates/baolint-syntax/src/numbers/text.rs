@@ -163,6 +163,31 @@ pub(crate) fn phrase_words(phrase: &str) -> std::str::SplitAsciiWhitespace<'_> {
     phrase.split_ascii_whitespace()
 }
 
+/// Start of the lower-case phrase `lower` when it ends exactly at `end`
+/// (case-insensitive; words separated by white space), as a whole word.
+pub(crate) fn phrase_before(s: &str, end: usize, lower: &str) -> Option<usize> {
+    // Vietnamese letters fold to letters of the same UTF-8 length, so the
+    // phrase's start is found by walking back its own length, word by word.
+    let mut j = end;
+    for (n, word) in phrase_words(lower).rev().enumerate() {
+        if n > 0 {
+            let gap = back_over_gap(s, j);
+            if gap == j {
+                return None;
+            }
+            j = gap;
+        }
+        let start = j.checked_sub(word.len())?;
+        let written = s.get(start..j)?;
+        if !written.chars().map(fold).eq(word.chars()) {
+            return None;
+        }
+        j = start;
+    }
+    let word_start = char_before(s, j).is_none_or(|c| !is_alnum(c) && c != '.');
+    word_start.then_some(j)
+}
+
 /// Matches the lower-case literal `lower` at the start of `s[i..]`, ignoring
 /// case, and returns the end of the match. Words of a multi-word literal may
 /// be separated by any short run of white space. The match must end a word.

@@ -28,6 +28,21 @@ pub(crate) struct Interval {
 }
 
 impl Interval {
+    /// The values a stated percentage allows: the printed value rounded or
+    /// cut to its printed decimals (99,16% stands for 99,155% to 99,17%),
+    /// a bound under "gần" or "trên"; `None` under "khoảng", which allows
+    /// anything near.
+    pub fn of_stated_percent(stated: &Value, hedge: Option<HedgeKind>) -> Option<Interval> {
+        let unit = 10f64.powi(-i32::from(stated.decimals));
+        let written = Interval { lo: stated.value - 0.5 * unit, hi: stated.value + unit };
+        match hedge {
+            None => Some(written),
+            Some(HedgeKind::AtLeast) => Some(Interval { lo: written.lo, hi: f64::INFINITY }),
+            Some(HedgeKind::AtMost) => Some(Interval { lo: 0.0, hi: written.hi }),
+            Some(HedgeKind::About | HedgeKind::Indefinite) => None,
+        }
+    }
+
     pub fn exact(value: f64) -> Interval {
         Interval { lo: value, hi: value }
     }

@@ -1,6 +1,6 @@
 //! NUM003 ratio-percent-mismatch.
 
-use baolint_syntax::{HedgeKind, NumberKind, Span};
+use baolint_syntax::{NumberKind, Span};
 
 use super::{Interval, vietnamese};
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, registry::Family};
@@ -46,15 +46,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, ratio: usize, percent: usize) {
         return;
     }
     let computed = num.value / den.value * 100.0;
-    let unit = 10f64.powi(-i32::from(stated.decimals));
-    // Rounded or truncated to the printed decimals.
-    let written = Interval { lo: stated.value - 0.5 * unit, hi: stated.value + unit };
-    let allowed = match percent_mention.hedge.map(|h| h.kind) {
-        None => written,
-        Some(HedgeKind::AtLeast) => Interval { lo: written.lo, hi: f64::INFINITY },
-        Some(HedgeKind::AtMost) => Interval { lo: 0.0, hi: written.hi },
-        Some(HedgeKind::About | HedgeKind::Indefinite) => return,
-    };
+    let Some(allowed) = Interval::of_stated_percent(stated, percent_mention.hedge.map(|h| h.kind)) else { return };
     if allowed.contains(computed) {
         return;
     }
