@@ -163,6 +163,10 @@ pub struct Symbol {
     /// "134/2016/NĐ- CP", " – " in "100/2006/NĐ – CP", empty in
     /// "185/NĐCP".
     pub codes_joint: Option<Span>,
+    /// The symbol as written goes on beyond what was read: its number
+    /// follows a slash ("30a/2008/NQ-CP", read from "2008"), or a dash and
+    /// a capital follow its issuer code ("468 - QĐ/VC - ĐT").
+    pub truncated: bool,
     /// The National Assembly term a normative symbol's codes end with: 13
     /// of "20/2013/QH13" (one or two digits after "QH").
     pub assembly_term: Option<u32>,
@@ -533,7 +537,13 @@ impl Scan<'_> {
         let joint = if style == SymbolStyle::Normative { self.span(number_end, number_end + 1) } else { joint };
         let assembly_term = if style == SymbolStyle::Normative { assembly_term(codes) } else { None };
         let span = self.span(at, end);
-        Some((Symbol { span, style, joint, year, type_code, issuer_code, codes_joint, assembly_term }, end))
+        let after = s[end..].trim_start_matches(' ');
+        let continued = after
+            .strip_prefix(['-', '–', '—'])
+            .is_some_and(|rest| rest.trim_start_matches(' ').chars().next().is_some_and(char::is_uppercase));
+        let truncated = continued || char_before(s, at).is_some_and(|c| c == '/' || c.is_alphanumeric());
+        let symbol = Symbol { span, style, joint, year, type_code, issuer_code, codes_joint, truncated, assembly_term };
+        Some((symbol, end))
     }
 
     /// The type word (and "số") right before the number at `at`.
@@ -931,6 +941,15 @@ mod tests {
         );
         // The date after a damaged symbol is still its date.
         assert_eq!(report.dates[report.references[0].date.unwrap()].span.text(text), "1/9/2016");
+    }
+
+    #[test]
+    fn symbols_read_short_of_what_is_written_are_marked() {
+        let (report, text) =
+            parse("Tiêu đề\n\nTheo Nghị quyết 30a/2008/NQ-CP, Quyết định 468 - QĐ/VC - ĐT và Nghị định 12/2016/NĐ-CP.");
+        let marks: Vec<(&str, bool)> =
+            report.references.iter().filter_map(|r| r.symbol).map(|s| (s.span.text(text), s.truncated)).collect();
+        assert_eq!(marks, vec![("2008/NQ-CP", true), ("468 - QĐ/VC", true), ("12/2016/NĐ-CP", false)]);
     }
 
     #[test]

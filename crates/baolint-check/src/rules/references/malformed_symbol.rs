@@ -63,7 +63,7 @@ the codes, change; the number, the year and the codes' letters stay.
 pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     let Some(symbol) = reference.symbol else { return };
     let text = ctx.text;
-    if !read_whole(text, symbol.span) {
+    if symbol.truncated {
         return;
     }
     // A named issuer that its code contradicts is REF011's finding: the
@@ -92,18 +92,6 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
         return shape(ctx, symbol, Shape::Party, code_text, issuer_text);
     }
     state(ctx, symbol, type_code, issuer);
-}
-
-/// Whether `span` holds the whole symbol as written: not the tail of a
-/// longer one ("30a/2008/NQ-CP" read from "2008"), nor the head of one that
-/// goes on ("468 - QĐ/VC - ĐT").
-fn read_whole(text: &str, span: Span) -> bool {
-    let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].trim_start_matches(' ');
-    let continued = after
-        .strip_prefix(['-', '–', '—'])
-        .is_some_and(|rest| rest.trim_start_matches(' ').chars().next().is_some_and(char::is_uppercase));
-    !before.is_some_and(|c| c == '/' || c.is_alphanumeric()) && !continued
 }
 
 /// The issuer codes of the Government, the Prime Minister and local State
