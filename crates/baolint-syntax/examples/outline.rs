@@ -6,5 +6,7 @@ fn main() {
         let report = baolint_syntax::parse(&text);
         print!("{}", baolint_syntax::outline(&text, &report));
         print!("{}", baolint_syntax::mentions_outline(&text, &report));
+        print!("{}", baolint_syntax::numbers_outline(&text, &report));
+        print!("{}", baolint_syntax::relations_outline(&text, &report));
     }
 }

@@ -34,7 +34,7 @@ pub use numbers::{
     Grouping, Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Scale, Value,
     recognise_numbers,
 };
-pub use outline::{mentions_outline, numbers_outline, outline};
+pub use outline::{mentions_outline, numbers_outline, outline, relations_outline};
 pub use references::{
     DocType, DocTypeMention, ElapsedClaim, ElapsedHedge, IssuerMention, NumberPart, Organ, Reference, ReferenceForm,
     Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::{BlockKind, Date, DateKind, Hedge, HedgeKind, NumberKind, Report, Value, Ymd};
+use crate::{BlockKind, Coverage, Date, DateKind, Hedge, HedgeKind, NumberKind, Relation, Report, Value, Ymd};
 
 /// Characters of a block's text shown in the outline.
 const EXCERPT_CHARS: usize = 60;
@@ -131,6 +131,55 @@ pub fn mentions_outline(text: &str, report: &Report) -> String {
             let _ = write!(out, " resolves-to #{target}");
         }
         let _ = writeln!(out, " @ {}..{}", r.span.start, r.span.end);
+    }
+    out
+}
+
+/// One line per relation between numbers (breakdowns, shares, ratios with
+/// their percentage, headline restatements), each number shown as written,
+/// for reading what the relation layer paired.
+///
+/// ```text
+/// breakdown full "gồm" total "207 chiếc" parts "6 chiếc" + "79 chiếc" rest "20 chiếc"
+/// share "chiếm" part "11 bàn" percent "33%" whole "36 bàn"
+/// ```
+pub fn relations_outline(text: &str, report: &Report) -> String {
+    let number = |i: usize| report.numbers.get(i).map_or("?", |m| m.span.text(text));
+    let mut out = String::new();
+    for relation in &report.relations {
+        let _ = match relation {
+            Relation::Breakdown(b) => {
+                let coverage = match b.coverage {
+                    Coverage::Full => "full",
+                    Coverage::Subset => "subset",
+                };
+                let _ = write!(out, "breakdown {coverage} {:?} total {:?} parts", b.marker.text(text), number(b.total));
+                for (n, &part) in b.parts.iter().enumerate() {
+                    let _ = write!(out, "{}{:?}", if n == 0 { " " } else { " + " }, number(part));
+                }
+                match b.remainder {
+                    Some(rest) => writeln!(out, " rest {:?}", number(rest)),
+                    None => writeln!(out),
+                }
+            }
+            Relation::RatioPercent { ratio, percent } => {
+                writeln!(out, "ratio-percent {:?} {:?}", number(*ratio), number(*percent))
+            }
+            Relation::Share { percent, cue, part, whole } => {
+                let _ = write!(out, "share {:?}", cue.text(text));
+                if let Some(part) = part {
+                    let _ = write!(out, " part {:?}", number(*part));
+                }
+                let _ = write!(out, " percent {:?}", number(*percent));
+                match whole {
+                    Some(whole) => writeln!(out, " whole {:?}", number(*whole)),
+                    None => writeln!(out),
+                }
+            }
+            Relation::Restatement { headline, body } => {
+                writeln!(out, "restatement {:?} {:?}", number(*headline), number(*body))
+            }
+        };
     }
     out
 }

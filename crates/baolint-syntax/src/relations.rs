@@ -6,7 +6,7 @@
 //! how the text frames them; it never compares their values.
 //!
 //! ```text
-//! breakdown  := total filler{0..12 words} (";" | ",")? marker parts
+//! breakdown  := total noun? filler{0..12 words} ((";" | ",")? marker | "." "Trong đó") parts
 //! marker     := "trong đó" "có"? | "bao gồm" | "gồm" | ":"
 //! parts      := (label? number noun?) (("," | ";" | "và") label? number noun?)*
 //! ratio-pct  := ratio (words){0..6} ("đạt" | "bằng" | "chiếm" | "(" | ",") hedge? percent
@@ -79,6 +79,10 @@ const MAX_FILLER_WORDS: usize = 12;
 const MAX_COLON_FILLER_WORDS: usize = 4;
 /// Words between two parts (label and noun included), at most.
 const MAX_PART_GAP_WORDS: usize = 8;
+/// Words between a marker that opens a sentence and the first part, at
+/// most: the first label may name the category in full ("Trong đó, chi phí
+/// bồi thường giải phóng mặt bằng, tái định cư là hơn 6.400 tỷ").
+const MAX_FIRST_PART_GAP_WORDS: usize = 14;
 /// Words in the label of a listed part ("loại I", "cấp huyện", "nữ"), at
 /// most: a longer one is a clause ("sáng đi vào bằng 2 phần").
 const MAX_LABEL_WORDS: usize = 3;
@@ -163,8 +167,24 @@ impl Scope<'_> {
         let inner = filler.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
         // "giảm 8,3 nghìn người so với quý IV/2016, trong đó ..." splits a
         // change, not a total.
-        if words_up_to(filler, max_filler) > max_filler
-            || has_sentence_end(filler)
+        // "... 3.100 tỷ đồng. Trong đó, ...": a sentence that opens with the
+        // marker breaks down the total that ended the one before.
+        // The total must be the first number of its sentence: after a list
+        // ("... Lưu nhận 26 triệu đồng. Trong đó, Duy nhận hơn 2,7 tỷ") the
+        // marker breaks down the whole list, not its last item.
+        let opens_sentence = marker.text(self.text) == "Trong đó"
+            && filler.trim_end().strip_suffix('.').is_some_and(|clause| !has_sentence_end(clause))
+            && (total == self.first
+                || has_sentence_end(self.between(self.numbers[total - 1].span.end, total_mention.span.start)));
+        // The total's noun belongs to the total, not to the words between it
+        // and a word marker ("240 lao động ký hợp đồng do Giám đốc ký với
+        // người lao động; trong đó ...").
+        let counted = match total_mention.noun {
+            Some(noun) if !colon && noun.end <= marker.start => self.between(noun.end, marker.start),
+            _ => filler,
+        };
+        if words_up_to(counted, max_filler) > max_filler
+            || (has_sentence_end(filler) && !opens_sentence)
             || filler.contains("so với")
             || filler.contains(')')
             || inner.contains([';', ':'])
@@ -189,7 +209,13 @@ impl Scope<'_> {
             // The rest under another name may take a longer label ("và các
             // hệ thống khác như trung tâm giáo dục thường xuyên là 29").
             let others = names_others(gap);
-            let max_gap = if others { MAX_OTHERS_GAP_WORDS } else { MAX_PART_GAP_WORDS };
+            let max_gap = if others {
+                MAX_OTHERS_GAP_WORDS
+            } else if parts.is_empty() && opens_sentence {
+                MAX_FIRST_PART_GAP_WORDS
+            } else {
+                MAX_PART_GAP_WORDS
+            };
             if words_up_to(gap, max_gap) > max_gap || has_sentence_end(gap) || ends_list(gap) || unnumbered {
                 break;
             }
@@ -738,6 +764,39 @@ mod tests {
     use proptest::prelude::*;
 
     use super::words_up_to;
+
+    fn relations_of(body: &str) -> String {
+        let text = format!("Tiêu đề của bài\n\n{body}\n");
+        crate::relations_outline(&text, &crate::parse(&text))
+    }
+
+    #[test]
+    fn a_sentence_opening_with_trong_do_breaks_down_the_total_before_it() {
+        assert_eq!(
+            relations_of(
+                "Dự án có tổng vốn 3.100 tỷ đồng. Trong đó, vốn ngân sách 820 tỷ đồng, vốn vay 2.280 tỷ đồng."
+            ),
+            "breakdown full \"Trong đó\" total \"3.100 tỷ\" parts \"820 tỷ\" + \"2.280 tỷ\"\n"
+        );
+    }
+
+    #[test]
+    fn the_last_item_of_a_list_is_not_the_total_of_the_next_sentence() {
+        assert_eq!(
+            relations_of("Ông A nhận 300 triệu đồng, ông B nhận 26 triệu đồng. Trong đó, ông A nhận 300 triệu đồng."),
+            ""
+        );
+    }
+
+    #[test]
+    fn the_totals_noun_is_not_counted_among_the_words_before_the_marker() {
+        assert_eq!(
+            relations_of(
+                "Có 240 lao động ký hợp đồng do Giám đốc ký với người lao động; trong đó có 18 bác sĩ, 167 điều dưỡng và 55 lao động khác."
+            ),
+            "breakdown full \"trong đó\" total \"240\" parts \"18\" + \"167\" + \"55\"\n"
+        );
+    }
 
     proptest! {
         #[test]

@@ -18,7 +18,9 @@ Reports a total followed by "trong đó", "gồm", "bao gồm" or a colon and
 parts that claim to cover it (levels or categories such as "cấp tỉnh ...,
 cấp huyện ..., cấp xã ...", a list after "gồm" or a colon, or a list closed
 by "còn lại" or by the rest under another name, "... và chi phí khác 100 tỷ
-đồng") when the parts do not add up to the total. A list closed by the rest
+đồng") when the parts do not add up to the total. The total may end the
+sentence before one that opens with "Trong đó" ("Dự án có tổng mức đầu tư
+3.100 tỷ đồng. Trong đó, ..."), when it is the first number of its sentence. A list closed by the rest
 under the total's own noun ("240 lao động, trong đó có 18 bác sĩ, 139 điều
 dưỡng và 55 lao động khác") is full even after "trong đó có", and its parts
 may name kinds of the total's thing. The tolerance
