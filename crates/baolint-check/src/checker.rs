@@ -242,6 +242,9 @@ fn number_pass(ctx: &mut Context<'_>) {
                     numbers::share_mismatch::check(ctx, part, whole, percent);
                 }
             }
+            &Relation::Change { direction, verb, difference, percent, level } if ctx.enabled(Rule::ChangeMismatch) => {
+                numbers::change_mismatch::check(ctx, direction, verb, difference, percent, level);
+            }
             &Relation::Restatement { headline, body } if ctx.enabled(Rule::ConflictingQuantity) => {
                 numbers::conflicting_quantity::check(ctx, headline, body);
             }

@@ -115,6 +115,7 @@ rule_table! {
     MalformedGrouping => numbers::malformed_grouping,
     ConflictingQuantity => numbers::conflicting_quantity,
     ShareMismatch => numbers::share_mismatch,
+    ChangeMismatch => numbers::change_mismatch,
     MalformedSymbol => references::malformed_symbol,
     NonCanonicalIssuerCode => references::non_canonical_issuer_code,
     TypeWordMismatch => references::type_word_mismatch,

@@ -39,7 +39,7 @@ pub use references::{
     DocType, DocTypeMention, ElapsedClaim, ElapsedHedge, IssuerMention, NumberPart, Organ, Reference, ReferenceForm,
     Symbol, SymbolStyle, TermMention, recognise_references, roman_value, to_roman,
 };
-pub use relations::{Breakdown, Coverage, NounClass, Relation, noun_class, recognise_relations, same_noun};
+pub use relations::{Breakdown, Coverage, Direction, NounClass, Relation, noun_class, recognise_relations, same_noun};
 pub use report::{Block, BlockKind, Layers, Report, parse, parse_with, recognise_block_numbers};
 pub use span::Span;
 pub use vietnamese::{

@@ -176,6 +176,20 @@ pub fn relations_outline(text: &str, report: &Report) -> String {
                     None => writeln!(out),
                 }
             }
+            Relation::Change { direction, verb, difference, percent, level } => {
+                let towards = match direction {
+                    crate::Direction::Up => "up",
+                    crate::Direction::Down => "down",
+                };
+                writeln!(
+                    out,
+                    "change {towards} {:?} {:?} {:?} to {:?}",
+                    verb.text(text),
+                    number(*difference),
+                    number(*percent),
+                    number(*level)
+                )
+            }
             Relation::Restatement { headline, body } => {
                 writeln!(out, "restatement {:?} {:?}", number(*headline), number(*body))
             }

@@ -19,7 +19,10 @@ use memchr::memmem::Finder;
 
 use crate::{
     Block, BlockKind, Span,
-    numbers::{HedgeKind, NumberKind, NumberMention},
+    numbers::{
+        HedgeKind, NumberKind, NumberMention,
+        text::{back_over_gap, phrase_before},
+    },
 };
 
 /// A relation between numbers of one report; indices are into
@@ -42,11 +45,29 @@ pub enum Relation {
         part: Option<usize>,
         whole: Option<usize>,
     },
+    /// A change given as its difference, its percentage and the level it
+    /// reached: "tăng 2,78 điểm (+0,36%) lên 778,32 điểm", "giảm 20 xu Mỹ,
+    /// tương đương 0,5%, xuống 44,54 USD".
+    Change {
+        direction: Direction,
+        /// "tăng" or "giảm".
+        verb: Span,
+        difference: usize,
+        percent: usize,
+        level: usize,
+    },
     /// The same quantity of the same thing, in the headline and in the body.
     Restatement {
         headline: usize,
         body: usize,
     },
+}
+
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
 }
 
 /// A total and the parts a marker introduces.
@@ -107,6 +128,7 @@ pub fn recognise_relations(text: &str, blocks: &[Block], numbers: &[NumberMentio
         scope.breakdowns(&mut relations);
         scope.ratio_percents(&mut relations);
         scope.shares(&mut relations);
+        scope.changes(&mut relations);
         start = end;
     }
     restatements(text, blocks, numbers, &mut relations);
@@ -388,6 +410,107 @@ impl Scope<'_> {
             }
         }
     }
+}
+
+impl Scope<'_> {
+    /// "tăng|giảm D (±X%) lên|xuống L", "tăng|giảm D, tương đương X%, lên|
+    /// xuống mức L": a difference, its percentage and the level reached,
+    /// three numbers in a row with nothing but these words between them.
+    fn changes(&self, out: &mut Vec<Relation>) {
+        for percent in (self.first + 1)..self.end.saturating_sub(1) {
+            if !matches!(self.numbers[percent].kind, NumberKind::Percent(_)) {
+                continue;
+            }
+            let (difference, level) = (percent - 1, percent + 1);
+            let plain = |i: usize| {
+                let n = &self.numbers[i];
+                matches!(n.kind, NumberKind::Amount(_)) && n.hedge.is_none() && reliable(n)
+            };
+            if !plain(difference)
+                || !plain(level)
+                || self.numbers[percent].hedge.is_some()
+                || !reliable(&self.numbers[percent])
+            {
+                continue;
+            }
+            let (d, p, l) = (&self.numbers[difference], &self.numbers[percent], &self.numbers[level]);
+            let Some(bracketed) = percent_opening(self.between(d.noun.map_or(d.span.end, |n| n.end), p.span.start))
+            else {
+                continue;
+            };
+            let Some(towards) = level_opening(self.between(p.span.end, l.span.start), bracketed) else { continue };
+            let verb_end = back_over_gap(self.text, d.span.start);
+            let verb = CHANGE_VERBS
+                .iter()
+                .copied()
+                .find_map(|(word, direction)| phrase_before(self.text, verb_end, word).map(|at| (at, direction)));
+            let Some((verb_start, direction)) = verb else { continue };
+            if towards.is_some_and(|towards| towards != direction) {
+                continue;
+            }
+            let verb = Span::new(verb_start, verb_end);
+            out.push(Relation::Change { direction, verb, difference, percent, level });
+        }
+    }
+}
+
+/// The verbs of a change, longest first.
+const CHANGE_VERBS: &[(&str, Direction)] =
+    &[("tăng thêm", Direction::Up), ("giảm thêm", Direction::Down), ("tăng", Direction::Up), ("giảm", Direction::Down)];
+/// Words that may stand before the percentage of a change.
+const CHANGE_PERCENT_CUES: &[&str] = &["tương đương", "tức là", "tức", "hay"];
+
+/// Whether the words between a difference (after its noun) and its
+/// percentage are those of a change, "(", "(+", "(tương đương ", ", tương
+/// đương ", ", hay ", ", tức ", with at most a unit's tail before them
+/// ("xu Mỹ", "cent/pound"); `Some(true)` when the percentage is bracketed.
+fn percent_opening(gap: &str) -> Option<bool> {
+    let mut rest = gap.trim_start();
+    if let Some(tail) = rest.strip_prefix('/') {
+        rest = tail.trim_start_matches(|c: char| c.is_alphanumeric());
+    } else if let Some(tail) = rest.strip_prefix("Mỹ") {
+        rest = tail;
+    }
+    let rest = rest.trim_start();
+    let (bracketed, rest) = match rest.strip_prefix('(') {
+        Some(tail) => (true, tail),
+        None => (false, rest.strip_prefix(',')?),
+    };
+    let rest = rest.trim_start();
+    // ", 0,5%" without a cue lists another figure.
+    let rest = match CHANGE_PERCENT_CUES.iter().find_map(|cue| rest.strip_prefix(cue)) {
+        Some(tail) => tail.trim_start(),
+        None if bracketed => rest,
+        None => return None,
+    };
+    let rest = rest.trim_start_matches(['+', '-', '−', '–']).trim_start();
+    rest.is_empty().then_some(bracketed)
+}
+
+/// Whether the words between a percentage and a level are "lên", "xuống",
+/// "về", maybe with "mức" or "còn", after the ")" that closes a bracketed
+/// percentage or a ","; with the direction "lên" and "xuống" give.
+fn level_opening(gap: &str, bracketed: bool) -> Option<Option<Direction>> {
+    let mut rest = gap.trim_start();
+    if bracketed {
+        rest = rest.strip_prefix(')')?.trim_start();
+    }
+    rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let (direction, rest) = [("lên", Some(Direction::Up)), ("xuống", Some(Direction::Down)), ("về", None)]
+        .into_iter()
+        .find_map(|(word, direction)| rest.strip_prefix(word).map(|tail| (direction, tail)))?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let mut rest = rest.trim_start();
+    for word in ["mức", "còn"] {
+        if let Some(tail) = rest.strip_prefix(word)
+            && tail.starts_with(char::is_whitespace)
+        {
+            rest = tail.trim_start();
+        }
+    }
+    rest.is_empty().then_some(direction)
 }
 
 /// Words that frame a percentage as a share of a whole, as written.
@@ -784,6 +907,23 @@ mod tests {
     fn the_last_item_of_a_list_is_not_the_total_of_the_next_sentence() {
         assert_eq!(
             relations_of("Ông A nhận 300 triệu đồng, ông B nhận 26 triệu đồng. Trong đó, ông A nhận 300 triệu đồng."),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_change_is_its_difference_percentage_and_level_in_a_row() {
+        assert_eq!(
+            relations_of(
+                "VN-Index tăng 2,78 điểm (+0,36%) lên 778,32 điểm; giá dầu giảm 20 xu Mỹ, tương đương 0,5%, xuống mức 44,54 USD."
+            ),
+            "change up \"tăng\" \"2,78\" \"0,36%\" to \"778,32\"\nchange down \"giảm\" \"20\" \"0,5%\" to \"44,54\"\n"
+        );
+        // A listed figure, a verb that goes the other way, no verb at all.
+        assert_eq!(
+            relations_of(
+                "Giá vàng tăng 13 USD, 1,1% lên 1.230 USD; giá bạc giảm 2 USD (1%) lên 200 USD; chỉ số đạt 5 điểm (1%) lên 500 điểm."
+            ),
             ""
         );
     }

@@ -5,6 +5,7 @@
 //! figure is wrong is the editor's call.
 
 pub(crate) mod breakdown_sum_mismatch;
+pub(crate) mod change_mismatch;
 pub(crate) mod conflicting_quantity;
 pub(crate) mod impossible_percentage;
 pub(crate) mod malformed_grouping;
