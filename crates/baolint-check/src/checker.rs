@@ -330,6 +330,9 @@ fn date_pass(ctx: &mut Context<'_>) {
     if ctx.enabled(Rule::PageDateDateline) {
         dates::page_date_dateline::check(ctx);
     }
+    if ctx.enabled(Rule::MonthSlip) {
+        dates::month_slip::check(ctx);
+    }
 }
 
 fn line_pass(ctx: &mut Context<'_>) {

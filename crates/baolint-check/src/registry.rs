@@ -132,6 +132,7 @@ rule_table! {
     EventAfterDateline => dates::event_after_dateline,
     DocumentAfterEvent => dates::document_after_event,
     PageDateDateline => dates::page_date_dateline,
+    MonthSlip => dates::month_slip,
     RepeatedWhitespace => orthography::repeated_whitespace,
     TrailingWhitespace => orthography::trailing_whitespace,
     WhitespaceOnlyLine => orthography::whitespace_only_line,

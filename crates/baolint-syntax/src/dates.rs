@@ -65,6 +65,14 @@ pub struct DateFraming {
     /// ("ngày", a part of the day, a weekday, "từ", "đến") before it: "30-2"
     /// may as well be a score, a rule's name or a ratio.
     pub uncued: bool,
+    /// A word of the future or of a plan before it in its sentence ("sẽ",
+    /// "dự kiến", "kế hoạch"), a bound right before it ("hạn", "trước",
+    /// "đến", "từ"), or "tới" or "sẽ" right after it ("ngày 5/6 tới"): a date
+    /// the story looks ahead to.
+    pub prospective: bool,
+    /// A part of the day right before it ("sáng 9/6", "chiều ngày 29/6"):
+    /// the date of an event, told to the hour.
+    pub part_of_day: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -306,7 +314,100 @@ fn framing(s: &str, at: usize, end: usize, no_year: bool, has_weekday: bool) -> 
             &["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "qua", "trước", "sau"],
         )
     };
-    DateFraming { lunar, quoted, uncued: joined && !cued }
+    DateFraming {
+        lunar,
+        quoted,
+        uncued: joined && !cued,
+        prospective: prospective(s, at, after),
+        part_of_day: part_of_day_before(s, at),
+    }
+}
+
+/// Parts of the day that date an event told to the hour.
+const PARTS_OF_DAY: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+
+/// A part of the day before the date at `at`, maybe with "ngày" between.
+fn part_of_day_before(s: &str, at: usize) -> bool {
+    let Some(word) = word_before(s, at) else { return false };
+    if word_in(word, PARTS_OF_DAY) {
+        return true;
+    }
+    let start = back_over_word(s, back_over_gap(s, at));
+    word_in(word, &["ngày"]) && word_before(s, start).is_some_and(|w| word_in(w, PARTS_OF_DAY))
+}
+
+/// Words that put a sentence in the future or in a plan, wherever they
+/// stand before the date in it ("sẽ còn thi đấu 2 trận ... (5/9)").
+const FUTURE_WORDS: &[&str] = &["sẽ", "sắp", "hẹn", "lịch", "mời"];
+/// Two-word cues of the same kind, whose words alone mean other things.
+const FUTURE_PHRASES: &[(&str, &str)] = &[
+    ("dự", "kiến"),
+    ("dự", "định"),
+    ("kế", "hoạch"),
+    ("chuẩn", "bị"),
+    ("triệu", "tập"),
+    ("đề", "nghị"),
+    ("yêu", "cầu"),
+    ("kéo", "dài"),
+    ("chậm", "nhất"),
+];
+/// Words that bound a wait or start a period, right before the date
+/// ("hạn 30/6", "trước ngày 1/7", "từ 1/7"); "tính đến" (as of) and "kể từ"
+/// (since) do not.
+const BOUND_WORDS: &[&str] = &["hạn", "trước", "đến", "tới", "từ", "hết"];
+/// Words read before a date for a bound word, at most.
+const BOUND_WINDOW_WORDS: usize = 3;
+/// Words read back to the start of the sentence for a future word, at most.
+const SENTENCE_WINDOW_WORDS: usize = 40;
+
+/// See [`DateFraming::prospective`]; `after` is where the words after the
+/// date start.
+fn prospective(s: &str, at: usize, after: usize) -> bool {
+    let match_phrase = crate::numbers::text::match_phrase;
+    if match_phrase(s, after, "tới").is_some() || match_phrase(s, after, "sẽ").is_some() {
+        return true;
+    }
+    let mut k = at;
+    let mut next: Option<&str> = None;
+    for n in 0..SENTENCE_WINDOW_WORDS {
+        k = back_over_gap(s, k);
+        // Commas, brackets and other marks inside a sentence are passed
+        // over; a full stop, "!", "?" or ";" ends the search.
+        while let Some(c) = char_before(s, k)
+            && !c.is_alphanumeric()
+            && !matches!(c, '.' | '!' | '?' | ';')
+            && !c.is_whitespace()
+        {
+            k = back_over_gap(s, k - c.len_utf8());
+        }
+        let start = back_over_word(s, k);
+        if start == k {
+            // A number or a code ("SEA Games 29", "U22") is a word to pass.
+            let token =
+                s[..k].trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '-' | '%'));
+            if token.len() == k {
+                return false;
+            }
+            k = token.len();
+            next = None;
+            continue;
+        }
+        let word = &s[start..k];
+        let bound = n < BOUND_WINDOW_WORDS
+            && word_in(word, BOUND_WORDS)
+            && !word_before(s, start).is_some_and(|w| {
+                // "tính đến" (as of) and "kể từ" (since) look back.
+                (word_in(word, &["đến"]) && word_in(w, &["tính"])) || (word_in(word, &["từ"]) && word_in(w, &["kể"]))
+            });
+        let phrase =
+            next.is_some_and(|second| FUTURE_PHRASES.iter().any(|(a, b)| word_in(word, &[a]) && word_in(second, &[b])));
+        if bound || phrase || word_in(word, FUTURE_WORDS) {
+            return true;
+        }
+        next = Some(word);
+        k = start;
+    }
+    false
 }
 
 fn opens_block(s: &str, at: usize) -> bool {

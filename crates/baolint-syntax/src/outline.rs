@@ -100,6 +100,17 @@ pub fn mentions_outline(text: &str, report: &Report) -> String {
         if d.opens_block {
             out.push_str(" opens-block");
         }
+        for (flag, name) in [
+            (d.framing.lunar, " lunar"),
+            (d.framing.quoted, " quoted"),
+            (d.framing.uncued, " uncued"),
+            (d.framing.prospective, " prospective"),
+            (d.framing.part_of_day, " part-of-day"),
+        ] {
+            if flag {
+                out.push_str(name);
+            }
+        }
         let _ = writeln!(out, " {:?} @ {}..{}", d.span.text(text), d.span.start, d.span.end);
     }
     for r in &report.references {

@@ -4,6 +4,7 @@
 pub(crate) mod document_after_event;
 pub(crate) mod event_after_dateline;
 pub(crate) mod impossible_date;
+pub(crate) mod month_slip;
 pub(crate) mod page_date_dateline;
 pub(crate) mod weekday_mismatch;
 

@@ -1,0 +1,177 @@
+//! DAT006 month-slip.
+
+use baolint_syntax::{BlockKind, Date, DateKind, Report};
+
+use super::{dateline_day, event_day};
+use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "DAT006",
+    name: "month-slip",
+    family: Family::Dates,
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    preview: false,
+    summary: "A date a month or two after the report's own date, on the same day of the month, told as past.",
+    doc: r#"## What it does
+Reports a date without a year that falls one or two months after the
+report's own date on the same day of the month (or a day either side), or
+that is the report's date with day and month swapped, when nothing says
+it lies ahead: no "sẽ", "dự kiến" or "kế hoạch" earlier in its sentence, no
+"hạn", "trước", "đến" or "từ" just before it ("tính đến" and "kể từ" look
+back), no "tới" or "sẽ" just after it, and no other date of the report
+more than a week after the report's own date (a story about a later
+period, such as a fixture list, dates many things after it).
+
+The report's own date is its dateline's; without one, the first date that
+opens one of the first three blocks of the body ("Ngày 26/5, Công an quận
+7 ...", "Sáng 29/6, ..."), or else the first date of the lead given with a
+part of the day ("... trao đổi với báo chí sáng 9/6"). A date with a year,
+a lunar or quoted date, a document's date and a range are not judged.
+
+## Why is this bad?
+A report dated 26 May cannot tell what happened on 25 June: the month was
+mistyped (25/6 for 25/5), a slip that no reader can undo without the
+source.
+
+## Example
+```text
+Ngày 26/5, Công an quận 7 đang tạm giữ hai đối tượng ...
+Theo công an, chiều 25/6, hai đối tượng đi dạo quanh các tuyến đường ...
+```
+"25/6" is a month after the report's own date: one of the two months is
+likely mistyped, most often the later one ("25/5").
+
+## Fix safety
+No fix: the report's date may be the wrong one.
+"#,
+};
+
+/// Days after the report's date that a slip of one or two months lands on.
+const SLIP_DAYS: std::ops::RangeInclusive<i64> = 20..=75;
+/// Days after the report's date beyond which a date counts as later.
+const LATER_DAYS: i64 = 7;
+/// Body blocks, from the first, where the report's date may open one.
+const ANCHOR_BLOCKS: usize = 3;
+
+pub(crate) fn check(ctx: &mut Context<'_>) {
+    let report = ctx.report;
+    let cited: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
+    let (anchor_day, anchor) = match dateline_day(ctx) {
+        Some(day) => (day, None),
+        None => {
+            let Some((index, date)) = opening_date(report, &cited) else { return };
+            let year = date.start.year.unwrap_or(NO_YEAR);
+            let Some(day) = documents::ymd(year, date.start.month.unwrap_or(0), date.start.day.unwrap_or(0)) else {
+                return;
+            };
+            (day, Some(index))
+        }
+    };
+    // A report about a later period (a schedule, a season) dates many
+    // things after its own date; a slip is a lone date after it.
+    let later: Vec<(u32, u32)> = report
+        .dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Date && !d.framing.lunar && !d.framing.prospective)
+        // Each in the year nearest the report's date: without a dateline
+        // that date's year is unknown, and the written years do not matter
+        // to whether a story is about a later period.
+        .filter(|d| {
+            let ymd = baolint_syntax::Ymd { year: None, ..d.start };
+            super::event_day_in(ymd, anchor_day).is_some_and(|day| (day - anchor_day).whole_days() > LATER_DAYS)
+        })
+        .filter_map(|d| Some((d.start.day?, d.start.month?)))
+        .collect();
+    for (index, date) in report.dates.iter().enumerate() {
+        if Some(index) == anchor || !judged(report, date, index, &cited) || date.start.year.is_some() {
+            continue;
+        }
+        let written = (date.start.day.unwrap_or(0), date.start.month.unwrap_or(0));
+        if later.iter().any(|&other| other != written) {
+            continue;
+        }
+        let Some(day) = event_day(date, anchor_day) else { continue };
+        let after = (day - anchor_day).whole_days();
+        if !SLIP_DAYS.contains(&after) {
+            continue;
+        }
+        let (anchor_month, day_month) = (u32::from(u8::from(anchor_day.month())), u32::from(u8::from(day.month())));
+        let same_day = (i64::from(day.day()) - i64::from(anchor_day.day())).abs() <= 1;
+        let swapped = u32::from(day.day()) == anchor_month && u32::from(anchor_day.day()) == day_month;
+        if !same_day && !swapped {
+            continue;
+        }
+        let (anchor_text, anchor_span, source) = match anchor {
+            Some(i) => (
+                report.dates[i].span.text(ctx.text),
+                report.dates[i].span,
+                "the report's own date (the first date of its body)",
+            ),
+            None => match report.dateline().and_then(|(_, d)| d.date) {
+                Some(d) => (d.span.text(ctx.text), d.span, "the report's dateline"),
+                None => continue,
+            },
+        };
+        let months = if after > 45 { "two months" } else { "a month" };
+        // The date with the report's month, when that day exists.
+        let suggestion = if swapped {
+            Some(documents::show(anchor_day))
+        } else {
+            documents::ymd(anchor_day.year(), anchor_month, u32::from(day.day()))
+                .map(|_| format!("{}/{anchor_month}", day.day()))
+        };
+        let message = format!(
+            "\"{}\" is {months} after {anchor_text}, {source}, and nothing says it lies ahead: one of the two months is likely mistyped{}",
+            date.span.text(ctx.text),
+            suggestion.map_or(String::new(), |s| format!(" ({s}?)")),
+        );
+        let evidence = vec![
+            Evidence::new("report date", anchor_text, Some(anchor_span)),
+            Evidence::new("days after it", after.to_string(), None),
+        ];
+        ctx.report_diagnostic(Rule::MonthSlip, date.span, message, evidence, None);
+    }
+}
+
+/// A year for a report date written without one, only to count days: a
+/// year with no 29 February, since "29/2" alone names no day to count from.
+const NO_YEAR: i32 = 2001;
+
+/// The first date that opens one of the first blocks of the body, else the
+/// first date of the lead given with a part of the day.
+fn opening_date<'r>(report: &'r Report, cited: &[usize]) -> Option<(usize, &'r Date)> {
+    let first_body = report.blocks.iter().position(|b| b.kind.is_body())?;
+    let last = report
+        .blocks
+        .iter()
+        .enumerate()
+        .skip(first_body)
+        .filter(|(_, b)| b.kind.is_body() && !matches!(b.kind, BlockKind::Caption))
+        .nth(ANCHOR_BLOCKS - 1)
+        .map_or(report.blocks.len(), |(i, _)| i + 1);
+    let in_reach = |d: &Date| d.block >= first_body && d.block < last;
+    let mut candidates =
+        report.dates.iter().enumerate().filter(|(index, d)| in_reach(d) && judged(report, d, *index, cited));
+    // Else the first date the lead gives to a part of the day ("... trao
+    // đổi với báo chí sáng 9/6."): a lead's other dates are often those of
+    // earlier events.
+    candidates.clone().find(|(_, d)| d.opens_block).or_else(|| {
+        candidates.find(|(_, d)| d.framing.part_of_day && matches!(report.blocks[d.block].kind, BlockKind::Lead { .. }))
+    })
+}
+
+/// A day and month written as a date, not a lunar or quoted one, not a
+/// range, not a document's date, not looking ahead.
+fn judged(report: &Report, date: &Date, index: usize, cited: &[usize]) -> bool {
+    date.kind == DateKind::Date
+        && date.end.is_none()
+        && date.start.day.is_some()
+        && date.start.month.is_some()
+        && !date.framing.lunar
+        && !date.framing.quoted
+        && !date.framing.uncued
+        && !date.framing.prospective
+        && report.blocks.get(date.block).is_some_and(|b| b.kind.is_body())
+        && !cited.contains(&index)
+}
