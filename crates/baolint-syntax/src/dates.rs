@@ -65,14 +65,6 @@ pub struct DateFraming {
     /// ("ngày", a part of the day, a weekday, "từ", "đến") before it: "30-2"
     /// may as well be a score, a rule's name or a ratio.
     pub uncued: bool,
-    /// A word of the future or of a plan before it in its sentence ("sẽ",
-    /// "dự kiến", "kế hoạch"), a bound right before it ("hạn", "trước",
-    /// "đến", "từ"), or "tới" or "sẽ" right after it ("ngày 5/6 tới"): a date
-    /// the story looks ahead to.
-    pub prospective: bool,
-    /// A part of the day right before it ("sáng 9/6", "chiều ngày 29/6"):
-    /// the date of an event, told to the hour.
-    pub part_of_day: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +93,30 @@ impl Ymd {
 }
 
 impl Date {
+    /// A word of the future or of a plan before the date in its sentence
+    /// ("sẽ", "dự kiến", "kế hoạch"), a bound right before it ("hạn",
+    /// "trước", "đến", "từ"), or "tới" or "sẽ" right after it ("ngày 5/6
+    /// tới"): a date the story looks ahead to. Read on demand, since it
+    /// walks back over a sentence and few dates are ever asked about:
+    /// `text` and `blocks` are the report's.
+    /// A part of the day right before the date ("sáng 9/6", "chiều ngày
+    /// 29/6"): the date of an event, told to the hour. Read on demand, as
+    /// [`Date::is_prospective`] is.
+    pub fn has_part_of_day(&self, text: &str, blocks: &[Block]) -> bool {
+        let Some(block) = blocks.get(self.block) else { return false };
+        let Some(s) = text.get(block.span.range()) else { return false };
+        part_of_day_before(s, self.span.start - block.span.start)
+    }
+
+    pub fn is_prospective(&self, text: &str, blocks: &[Block]) -> bool {
+        let Some(block) = blocks.get(self.block) else { return false };
+        let Some(s) = text.get(block.span.range()) else { return false };
+        let (at, end) = (self.span.start - block.span.start, self.span.end - block.span.start);
+        let after = skip_gap(s, end);
+        let after = if s[after..].starts_with('(') { skip_gap(s, after + 1) } else { after };
+        prospective(s, at, after)
+    }
+
     /// The year of the date, or of the high end of a range ("25/1 -
     /// 2/2/2021" is in 2021).
     pub fn year(&self) -> Option<i32> {
@@ -314,13 +330,7 @@ fn framing(s: &str, at: usize, end: usize, no_year: bool, has_weekday: bool) -> 
             &["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "qua", "trước", "sau"],
         )
     };
-    DateFraming {
-        lunar,
-        quoted,
-        uncued: joined && !cued,
-        prospective: prospective(s, at, after),
-        part_of_day: part_of_day_before(s, at),
-    }
+    DateFraming { lunar, quoted, uncued: joined && !cued }
 }
 
 /// Parts of the day that date an event told to the hour.

@@ -104,8 +104,8 @@ pub fn mentions_outline(text: &str, report: &Report) -> String {
             (d.framing.lunar, " lunar"),
             (d.framing.quoted, " quoted"),
             (d.framing.uncued, " uncued"),
-            (d.framing.prospective, " prospective"),
-            (d.framing.part_of_day, " part-of-day"),
+            (d.is_prospective(text, &report.blocks), " prospective"),
+            (d.has_part_of_day(text, &report.blocks), " part-of-day"),
         ] {
             if flag {
                 out.push_str(name);

@@ -2,7 +2,7 @@
 
 use baolint_syntax::{BlockKind, Date, DateKind, Report};
 
-use super::{dateline_day, event_day};
+use super::{dateline_day, event_day, event_day_in};
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
 
 pub(crate) const META: RuleMeta = RuleMeta {
@@ -56,11 +56,14 @@ const ANCHOR_BLOCKS: usize = 3;
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let report = ctx.report;
-    let cited: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
-    let (anchor_day, anchor) = match dateline_day(ctx) {
+    let cited = |index: usize| report.references.iter().any(|r| r.date == Some(index));
+    // The dateline's day only when there is a dateline: asking without one
+    // would gather every date of the body.
+    let from_dateline = if report.dateline().is_some() { dateline_day(ctx) } else { None };
+    let (anchor_day, anchor) = match from_dateline {
         Some(day) => (day, None),
         None => {
-            let Some((index, date)) = opening_date(report, &cited) else { return };
+            let Some((index, date)) = opening_date(ctx.text, report, &cited) else { return };
             let year = date.start.year.unwrap_or(NO_YEAR);
             let Some(day) = documents::ymd(year, date.start.month.unwrap_or(0), date.start.day.unwrap_or(0)) else {
                 return;
@@ -68,27 +71,8 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             (day, Some(index))
         }
     };
-    // A report about a later period (a schedule, a season) dates many
-    // things after its own date; a slip is a lone date after it.
-    let later: Vec<(u32, u32)> = report
-        .dates
-        .iter()
-        .filter(|d| d.kind == DateKind::Date && !d.framing.lunar && !d.framing.prospective)
-        // Each in the year nearest the report's date: without a dateline
-        // that date's year is unknown, and the written years do not matter
-        // to whether a story is about a later period.
-        .filter(|d| {
-            let ymd = baolint_syntax::Ymd { year: None, ..d.start };
-            super::event_day_in(ymd, anchor_day).is_some_and(|day| (day - anchor_day).whole_days() > LATER_DAYS)
-        })
-        .filter_map(|d| Some((d.start.day?, d.start.month?)))
-        .collect();
     for (index, date) in report.dates.iter().enumerate() {
-        if Some(index) == anchor || !judged(report, date, index, &cited) || date.start.year.is_some() {
-            continue;
-        }
-        let written = (date.start.day.unwrap_or(0), date.start.month.unwrap_or(0));
-        if later.iter().any(|&other| other != written) {
+        if Some(index) == anchor || date.start.year.is_some() || !judged(report, date, index, &cited) {
             continue;
         }
         let Some(day) = event_day(date, anchor_day) else { continue };
@@ -99,7 +83,13 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         let (anchor_month, day_month) = (u32::from(u8::from(anchor_day.month())), u32::from(u8::from(day.month())));
         let same_day = (i64::from(day.day()) - i64::from(anchor_day.day())).abs() <= 1;
         let swapped = u32::from(day.day()) == anchor_month && u32::from(anchor_day.day()) == day_month;
-        if !same_day && !swapped {
+        // Whether a date looks ahead is read last: it walks back over a
+        // sentence. A report's own date that looks ahead is none.
+        if (!same_day && !swapped)
+            || date.is_prospective(ctx.text, &report.blocks)
+            || anchor.is_some_and(|i| report.dates[i].is_prospective(ctx.text, &report.blocks))
+            || dates_other_later_days(ctx.text, report, anchor_day, date)
+        {
             continue;
         }
         let (anchor_text, anchor_span, source) = match anchor {
@@ -134,13 +124,33 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     }
 }
 
+/// A report about a later period (a schedule, a season) dates many
+/// things after its own date; a slip is a lone date after it. Whether a
+/// date other than the day and month of `date` lies more than
+/// [`LATER_DAYS`] after `anchor_day`, not looking ahead. Each is placed in
+/// the year nearest the report's date: without a dateline that year is
+/// unknown, and the written years do not say whether a story is about a
+/// later period.
+fn dates_other_later_days(text: &str, report: &Report, anchor_day: time::Date, date: &Date) -> bool {
+    let written = (date.start.day, date.start.month);
+    report
+        .dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Date && !d.framing.lunar && (d.start.day, d.start.month) != written)
+        .any(|d| {
+            let ymd = baolint_syntax::Ymd { year: None, ..d.start };
+            event_day_in(ymd, anchor_day).is_some_and(|day| (day - anchor_day).whole_days() > LATER_DAYS)
+                && !d.is_prospective(text, &report.blocks)
+        })
+}
+
 /// A year for a report date written without one, only to count days: a
 /// year with no 29 February, since "29/2" alone names no day to count from.
 const NO_YEAR: i32 = 2001;
 
 /// The first date that opens one of the first blocks of the body, else the
 /// first date of the lead given with a part of the day.
-fn opening_date<'r>(report: &'r Report, cited: &[usize]) -> Option<(usize, &'r Date)> {
+fn opening_date<'r>(text: &str, report: &'r Report, cited: &dyn Fn(usize) -> bool) -> Option<(usize, &'r Date)> {
     let first_body = report.blocks.iter().position(|b| b.kind.is_body())?;
     let last = report
         .blocks
@@ -151,19 +161,20 @@ fn opening_date<'r>(report: &'r Report, cited: &[usize]) -> Option<(usize, &'r D
         .nth(ANCHOR_BLOCKS - 1)
         .map_or(report.blocks.len(), |(i, _)| i + 1);
     let in_reach = |d: &Date| d.block >= first_body && d.block < last;
-    let mut candidates =
-        report.dates.iter().enumerate().filter(|(index, d)| in_reach(d) && judged(report, d, *index, cited));
-    // Else the first date the lead gives to a part of the day ("... trao
-    // đổi với báo chí sáng 9/6."): a lead's other dates are often those of
-    // earlier events.
-    candidates.clone().find(|(_, d)| d.opens_block).or_else(|| {
-        candidates.find(|(_, d)| d.framing.part_of_day && matches!(report.blocks[d.block].kind, BlockKind::Lead { .. }))
+    let eligible = |&(index, d): &(usize, &Date)| in_reach(d) && judged(report, d, index, cited);
+    report.dates.iter().enumerate().filter(eligible).find(|(_, d)| d.opens_block).or_else(|| {
+        // Else the first date the lead gives to a part of the day ("...
+        // trao đổi với báo chí sáng 9/6."): a lead's other dates are often
+        // those of earlier events.
+        report.dates.iter().enumerate().filter(eligible).find(|(_, d)| {
+            matches!(report.blocks[d.block].kind, BlockKind::Lead { .. }) && d.has_part_of_day(text, &report.blocks)
+        })
     })
 }
 
 /// A day and month written as a date, not a lunar or quoted one, not a
-/// range, not a document's date, not looking ahead.
-fn judged(report: &Report, date: &Date, index: usize, cited: &[usize]) -> bool {
+/// range, not a document's date.
+fn judged(report: &Report, date: &Date, index: usize, cited: &dyn Fn(usize) -> bool) -> bool {
     date.kind == DateKind::Date
         && date.end.is_none()
         && date.start.day.is_some()
@@ -171,7 +182,6 @@ fn judged(report: &Report, date: &Date, index: usize, cited: &[usize]) -> bool {
         && !date.framing.lunar
         && !date.framing.quoted
         && !date.framing.uncued
-        && !date.framing.prospective
         && report.blocks.get(date.block).is_some_and(|b| b.kind.is_body())
-        && !cited.contains(&index)
+        && !cited(index)
 }
