@@ -286,6 +286,9 @@ fn reference_pass(ctx: &mut Context<'_>) {
         if ctx.enabled(Rule::IssuerMismatch) {
             references::issuer_mismatch::check(ctx, reference);
         }
+        if ctx.enabled(Rule::SymbolWithoutYear) {
+            references::symbol_without_year::check(ctx, reference);
+        }
     }
     if ctx.enabled(Rule::InconsistentCitation) {
         references::inconsistent_citation::check(ctx);

@@ -127,6 +127,7 @@ rule_table! {
     ElapsedTimeMismatch => references::elapsed_time_mismatch,
     SubjectMismatch => references::subject_mismatch,
     IssuerMismatch => references::issuer_mismatch,
+    SymbolWithoutYear => references::symbol_without_year,
     ImpossibleDate => dates::impossible_date,
     WeekdayMismatch => dates::weekday_mismatch,
     EventAfterDateline => dates::event_after_dateline,

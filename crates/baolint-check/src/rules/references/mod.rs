@@ -10,6 +10,7 @@ pub(crate) mod malformed_symbol;
 pub(crate) mod non_canonical_issuer_code;
 pub(crate) mod registry_mismatch;
 pub(crate) mod subject_mismatch;
+pub(crate) mod symbol_without_year;
 pub(crate) mod symbol_year_mismatch;
 pub(crate) mod term_date_mismatch;
 pub(crate) mod type_word_mismatch;
