@@ -56,7 +56,11 @@ const ANCHOR_BLOCKS: usize = 3;
 
 pub(crate) fn check(ctx: &mut Context<'_>) {
     let report = ctx.report;
-    let cited = |index: usize| report.references.iter().any(|r| r.date == Some(index));
+    // The dates documents are cited with, sorted: a report may hold
+    // thousands of dates and references.
+    let mut cited_dates: Vec<usize> = report.references.iter().filter_map(|r| r.date).collect();
+    cited_dates.sort_unstable();
+    let cited = |index: usize| cited_dates.binary_search(&index).is_ok();
     // The dateline's day only when there is a dateline: asking without one
     // would gather every date of the body.
     let from_dateline = if report.dateline().is_some() { dateline_day(ctx) } else { None };

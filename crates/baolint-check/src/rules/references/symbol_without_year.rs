@@ -51,7 +51,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     }
     let (Some(type_code), Some(issuer)) = (symbol.type_code, symbol.issuer_code) else { return };
     let code = type_code.text(ctx.text);
-    if !NORMATIVE_ONLY_TYPES.iter().any(|t| code.to_uppercase() == t.to_uppercase()) {
+    if !NORMATIVE_ONLY_TYPES.iter().any(|t| same_code(code, t)) {
         return;
     }
     let written = symbol.span.text(ctx.text);
@@ -69,10 +69,18 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     );
 }
 
+/// The codes are equal ignoring case ("Nđ" is "NĐ"), without allocating:
+/// most symbols are not of these types.
+fn same_code(written: &str, code: &str) -> bool {
+    written.len() == code.len() && written.chars().zip(code.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+}
+
 fn type_name(code: &str) -> &'static str {
-    match code.to_uppercase().as_str() {
-        "TT" => "circular",
-        "TTLT" => "joint circular",
-        _ => "decree",
+    if same_code(code, "TT") {
+        "circular"
+    } else if same_code(code, "TTLT") {
+        "joint circular"
+    } else {
+        "decree"
     }
 }
