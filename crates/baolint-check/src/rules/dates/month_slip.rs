@@ -75,6 +75,11 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             (day, Some(index))
         }
     };
+    // Read once, at the first date with a slip's shape: whether the
+    // report's own date looks ahead, and the days and months of the dates
+    // after it (see `later_days`).
+    let mut anchor_ahead: Option<bool> = None;
+    let mut later: Option<Vec<(Option<u32>, Option<u32>)>> = None;
     for (index, date) in report.dates.iter().enumerate() {
         if Some(index) == anchor || date.start.year.is_some() || !judged(report, date, index, &cited) {
             continue;
@@ -89,10 +94,18 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         let swapped = u32::from(day.day()) == anchor_month && u32::from(anchor_day.day()) == day_month;
         // Whether a date looks ahead is read last: it walks back over a
         // sentence. A report's own date that looks ahead is none.
-        if (!same_day && !swapped)
+        if !same_day && !swapped {
+            continue;
+        }
+        let written = (date.start.day, date.start.month);
+        let anchor_ahead = *anchor_ahead
+            .get_or_insert_with(|| anchor.is_some_and(|i| report.dates[i].is_prospective(ctx.text, &report.blocks)));
+        if anchor_ahead
+            || later
+                .get_or_insert_with(|| later_days(ctx.text, report, anchor_day))
+                .iter()
+                .any(|&other| other != written)
             || date.is_prospective(ctx.text, &report.blocks)
-            || anchor.is_some_and(|i| report.dates[i].is_prospective(ctx.text, &report.blocks))
-            || dates_other_later_days(ctx.text, report, anchor_day, date)
         {
             continue;
         }
@@ -129,23 +142,29 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
 }
 
 /// A report about a later period (a schedule, a season) dates many
-/// things after its own date; a slip is a lone date after it. Whether a
-/// date other than the day and month of `date` lies more than
-/// [`LATER_DAYS`] after `anchor_day`, not looking ahead. Each is placed in
-/// the year nearest the report's date: without a dateline that year is
-/// unknown, and the written years do not say whether a story is about a
-/// later period.
-fn dates_other_later_days(text: &str, report: &Report, anchor_day: time::Date, date: &Date) -> bool {
-    let written = (date.start.day, date.start.month);
-    report
-        .dates
-        .iter()
-        .filter(|d| d.kind == DateKind::Date && !d.framing.lunar && (d.start.day, d.start.month) != written)
-        .any(|d| {
-            let ymd = baolint_syntax::Ymd { year: None, ..d.start };
-            event_day_in(ymd, anchor_day).is_some_and(|day| (day - anchor_day).whole_days() > LATER_DAYS)
-                && !d.is_prospective(text, &report.blocks)
-        })
+/// things after its own date; a slip is a lone date after it. The days and
+/// months of the dates more than [`LATER_DAYS`] after `anchor_day` that do
+/// not look ahead, two different ones at most (enough to tell whether one
+/// other than a given date's exists). Each is placed in the year nearest
+/// the report's date: without a dateline that year is unknown, and the
+/// written years do not say whether a story is about a later period.
+fn later_days(text: &str, report: &Report, anchor_day: time::Date) -> Vec<(Option<u32>, Option<u32>)> {
+    let mut found = Vec::with_capacity(2);
+    for d in report.dates.iter().filter(|d| d.kind == DateKind::Date && !d.framing.lunar) {
+        let written = (d.start.day, d.start.month);
+        if found.contains(&written) {
+            continue;
+        }
+        let ymd = baolint_syntax::Ymd { year: None, ..d.start };
+        let later = event_day_in(ymd, anchor_day).is_some_and(|day| (day - anchor_day).whole_days() > LATER_DAYS);
+        if later && !d.is_prospective(text, &report.blocks) {
+            found.push(written);
+            if found.len() == 2 {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// A year for a report date written without one, only to count days: a
