@@ -332,8 +332,9 @@ impl Scope<'_> {
     }
 
     /// The count or amount right before the share at `percent`, joined to
-    /// it by "chiếm": "11 bàn, chiếm 33%".
-    fn share_part(&self, percent: usize) -> Option<usize> {
+    /// it by "chiếm" ("11 bàn, chiếm 33%") or by "tương đương" ("3.529.400
+    /// phiếu, tương đương 51,39%"), the `joint` given.
+    fn share_part(&self, percent: usize, joint: &str) -> Option<usize> {
         let part = percent.checked_sub(1).filter(|&p| p >= self.first)?;
         let mention = &self.numbers[part];
         if !matches!(mention.kind, NumberKind::Amount(_)) || !reliable(mention) || is_indefinite(mention) {
@@ -343,7 +344,7 @@ impl Scope<'_> {
         let joined = words_up_to(gap, MAX_SHARE_PART_GAP_WORDS) <= MAX_SHARE_PART_GAP_WORDS
             && !has_sentence_end(gap)
             && !gap.contains([';', '(', ')'])
-            && gap.to_lowercase().contains("chiếm");
+            && gap.to_lowercase().contains(joint);
         joined.then_some(part)
     }
 
@@ -368,6 +369,22 @@ impl Scope<'_> {
                 && gap.to_lowercase().contains("tổng")
         });
         if let Some(whole) = after {
+            return same_thing(whole).then_some(whole);
+        }
+        // "trong tổng số 6.743.329 phiếu bầu, CPP giành được 3.529.400
+        // phiếu, tương đương 51,39%": the whole named before the part, in
+        // its sentence.
+        let before = part.checked_sub(1).filter(|&w| w >= self.first).filter(|&w| {
+            let whole = &self.numbers[w];
+            let gap = self.between(whole.span.end, self.numbers[part].span.start);
+            let named = ["tổng số", "tổng cộng"]
+                .iter()
+                .any(|phrase| phrase_before(self.text, back_over_gap(self.text, whole.span.start), phrase).is_some());
+            named
+                && words_up_to(gap, MAX_SHARE_WHOLE_BEFORE_WORDS) <= MAX_SHARE_WHOLE_BEFORE_WORDS
+                && !has_sentence_end(gap)
+        });
+        if let Some(whole) = before {
             return same_thing(whole).then_some(whole);
         }
         found.iter().rev().find_map(|relation| match relation {
@@ -396,17 +413,31 @@ impl Scope<'_> {
             // exact search.
             let bytes = window.as_bytes();
             let maybe = |finder: &Finder<'_>| finder.find(bytes).is_some();
-            static CUE_PARTS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
-            let [hiem, le] = CUE_PARTS.get_or_init(|| [Finder::new("hiếm"), Finder::new("lệ")]);
-            if !maybe(hiem) && !maybe(le) {
+            static CUE_PARTS: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+            let [hiem, le, duong] =
+                CUE_PARTS.get_or_init(|| [Finder::new("hiếm"), Finder::new("lệ"), Finder::new("đương")]);
+            let equivalent = maybe(duong);
+            if !maybe(hiem) && !maybe(le) && !equivalent {
                 continue;
             }
             let cue = SHARE_CUES.iter().filter_map(|cue| window.rfind(cue).map(|at| (at, cue.len()))).max();
             if let Some((at, len)) = cue {
                 let start = previous_end + window_start + at;
-                let part = self.share_part(i);
+                let part = self.share_part(i, "chiếm");
                 let whole = part.and_then(|part| self.share_whole(i, part, out));
                 out.push(Relation::Share { percent: i, cue: Span::new(start, start + len), part, whole });
+            } else if equivalent && let Some(at) = window.rfind("tương đương") {
+                // "X, tương đương Y%" is a share only when the text names
+                // the whole X is part of; else it restates a change or a
+                // figure in other terms.
+                let start = previous_end + window_start + at;
+                let part = self.share_part(i, "tương đương");
+                if let Some(part) = part
+                    && let Some(whole) = self.share_whole(i, part, out)
+                {
+                    let cue = Span::new(start, start + "tương đương".len());
+                    out.push(Relation::Share { percent: i, cue, part: Some(part), whole: Some(whole) });
+                }
             }
         }
     }
@@ -521,6 +552,9 @@ const MAX_SHARE_PART_GAP_WORDS: usize = 4;
 /// Words between a share and the whole it names after it ("33% trong tổng
 /// số 36 bàn"), at most.
 const MAX_SHARE_WHOLE_GAP_WORDS: usize = 4;
+/// Words between a whole named before its part ("trong tổng số 6.743.329
+/// phiếu bầu, CPP đã giành được 3.529.400") and the part, at most.
+const MAX_SHARE_WHOLE_BEFORE_WORDS: usize = 10;
 /// Words between a share cue and its percentage, at most.
 const MAX_SHARE_CUE_WORDS: usize = 4;
 
