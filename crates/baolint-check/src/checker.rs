@@ -245,6 +245,9 @@ fn number_pass(ctx: &mut Context<'_>) {
             &Relation::Change { direction, verb, difference, percent, level } if ctx.enabled(Rule::ChangeMismatch) => {
                 numbers::change_mismatch::check(ctx, direction, verb, difference, percent, level);
             }
+            &Relation::Remainder { total, part, rest, .. } if ctx.enabled(Rule::RemainderMismatch) => {
+                numbers::remainder_mismatch::check(ctx, total, part, rest);
+            }
             &Relation::Restatement { headline, body } if ctx.enabled(Rule::ConflictingQuantity) => {
                 numbers::conflicting_quantity::check(ctx, headline, body);
             }

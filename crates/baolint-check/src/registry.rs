@@ -116,6 +116,7 @@ rule_table! {
     ConflictingQuantity => numbers::conflicting_quantity,
     ShareMismatch => numbers::share_mismatch,
     ChangeMismatch => numbers::change_mismatch,
+    RemainderMismatch => numbers::remainder_mismatch,
     MalformedSymbol => references::malformed_symbol,
     NonCanonicalIssuerCode => references::non_canonical_issuer_code,
     TypeWordMismatch => references::type_word_mismatch,

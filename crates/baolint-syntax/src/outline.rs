@@ -201,6 +201,14 @@ pub fn relations_outline(text: &str, report: &Report) -> String {
                     number(*level)
                 )
             }
+            Relation::Remainder { total, part, rest, cue } => writeln!(
+                out,
+                "remainder {:?} total {:?} part {:?} rest {:?}",
+                cue.text(text),
+                number(*total),
+                number(*part),
+                number(*rest)
+            ),
             Relation::Restatement { headline, body } => {
                 writeln!(out, "restatement {:?} {:?}", number(*headline), number(*body))
             }

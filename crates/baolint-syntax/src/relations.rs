@@ -21,7 +21,7 @@ use crate::{
     Block, BlockKind, Span,
     numbers::{
         HedgeKind, NumberKind, NumberMention,
-        text::{back_over_gap, phrase_before},
+        text::{back_over_gap, match_phrase, phrase_before, skip_gap},
     },
 };
 
@@ -55,6 +55,17 @@ pub enum Relation {
         difference: usize,
         percent: usize,
         level: usize,
+    },
+    /// What is left of a total after a part, stated with "còn lại": "thu
+    /// hồi 108 khu đất ... mới thu hồi được 88 khu đất. Phần 21 khu đất còn
+    /// lại ...". The three count the same thing, and no other number of
+    /// that thing stands between the total and the rest.
+    Remainder {
+        total: usize,
+        part: usize,
+        rest: usize,
+        /// "còn lại".
+        cue: Span,
     },
     /// The same quantity of the same thing, in the headline and in the body.
     Restatement {
@@ -129,6 +140,7 @@ pub fn recognise_relations(text: &str, blocks: &[Block], numbers: &[NumberMentio
         scope.ratio_percents(&mut relations);
         scope.shares(&mut relations);
         scope.changes(&mut relations);
+        scope.remainders(&mut relations);
         start = end;
     }
     restatements(text, blocks, numbers, &mut relations);
@@ -488,6 +500,108 @@ impl Scope<'_> {
 /// The verbs of a change, longest first.
 const CHANGE_VERBS: &[(&str, Direction)] =
     &[("tăng thêm", Direction::Up), ("giảm thêm", Direction::Down), ("tăng", Direction::Up), ("giảm", Direction::Down)];
+impl Scope<'_> {
+    /// "A X ... B X ... C X còn lại" or "... còn lại C X": see
+    /// [`Relation::Remainder`]. The total and the part are the two nearest
+    /// numbers before the rest that count its thing, within
+    /// [`MAX_REMAINDER_WORDS`] words and one sentence break; a third such
+    /// number in reach makes the reading unsure, and none is kept.
+    fn remainders(&self, out: &mut Vec<Relation>) {
+        // A rest comes after a total and a part: from the third number of
+        // a block on, a number is a candidate when "còn lại" may follow its
+        // noun or precede it. Two byte tests say so for most numbers (a
+        // substring search over the text costs more: Vietnamese letters
+        // defeat its rare-byte filter).
+        if self.end - self.first < 3 {
+            return;
+        }
+        let bytes = self.text.as_bytes();
+        let candidates = (self.first + 2..self.end).filter(|&i| {
+            let n = &self.numbers[i];
+            let after = skip_gap(self.text, n.noun.map_or(n.span.end, |noun| noun.end));
+            let before = back_over_gap(self.text, n.span.start);
+            matches!(bytes.get(after), Some(b'c' | b'C')) || self.text[..before].ends_with("lại")
+        });
+        for rest in candidates {
+            let mention = &self.numbers[rest];
+            if !matches!(mention.kind, NumberKind::Amount(_)) || !reliable(mention) || mention.noun.is_none() {
+                continue;
+            }
+            let Some(cue) = self.remainder_cue(mention) else { continue };
+            if !matches!(noun_class(self.text, mention), NounClass::Count | NounClass::Money) {
+                continue;
+            }
+            // A rest listed in a breakdown is that breakdown's business.
+            if out.iter().any(|r| matches!(r, Relation::Breakdown(b) if b.parts.contains(&rest) || b.total == rest)) {
+                continue;
+            }
+            let mut same = Vec::with_capacity(3);
+            for earlier in (self.first..rest).rev() {
+                let n = &self.numbers[earlier];
+                let gap = self.between(n.span.end, mention.span.start);
+                if words_up_to(gap, MAX_REMAINDER_WORDS) > MAX_REMAINDER_WORDS || sentence_ends(gap) > 1 {
+                    break;
+                }
+                if same_noun(self.text, n, mention) {
+                    same.push(earlier);
+                    if same.len() == 3 {
+                        break;
+                    }
+                }
+            }
+            let [part, total] = same[..] else { continue };
+            // "324 ý kiến khác ... và 104 ý kiến còn lại", "8 đội còn lại":
+            // a list of kinds, or a rest of something else, not a total and
+            // what was taken from it.
+            let usable = |i: usize| {
+                let n = &self.numbers[i];
+                let after = skip_gap(self.text, n.noun.map_or(n.span.end, |noun| noun.end));
+                let noun_says_other = n.noun.is_some_and(|noun| names_others(noun.text(self.text)));
+                matches!(n.kind, NumberKind::Amount(_))
+                    && reliable(n)
+                    && !is_indefinite(n)
+                    && !noun_says_other
+                    && match_phrase(self.text, after, "khác").is_none()
+                    && match_phrase(self.text, after, "còn lại").is_none()
+            };
+            if usable(part) && usable(total) {
+                out.push(Relation::Remainder { total, part, rest, cue });
+            }
+        }
+    }
+
+    /// "còn lại" right after the number's noun ("21 khu đất còn lại") or
+    /// right before the number ("còn lại 20 tỷ", "Còn lại khoảng 47.000
+    /// tỷ").
+    fn remainder_cue(&self, mention: &NumberMention) -> Option<Span> {
+        let noun_end = mention.noun.map_or(mention.span.end, |n| n.end);
+        let after = skip_gap(self.text, noun_end);
+        if let Some(end) = match_phrase(self.text, after, "còn lại")
+            && end <= self.block.end
+        {
+            return Some(Span::new(after, end));
+        }
+        let start = phrase_before(self.text, back_over_gap(self.text, mention.span.start), "còn lại")?;
+        // Before the number it must open a clause ("..., còn lại 20 tỷ",
+        // "Còn lại khoảng 47.000 tỷ"): "bảng còn lại 6 đội" names the other
+        // group, not what is left.
+        let before = back_over_gap(self.text, start);
+        let opens = before <= self.block.start
+            || matches!(self.text[..before].chars().next_back(), Some(',' | ';' | ':' | '.' | '(' | '-' | '–'))
+            || phrase_before(self.text, before, "và").is_some();
+        (start >= self.block.start && opens).then(|| Span::new(start, start + "còn lại".len()))
+    }
+}
+
+/// Words between the total of a remainder and its rest, at most.
+const MAX_REMAINDER_WORDS: usize = 40;
+
+/// How many sentences end inside `gap`.
+fn sentence_ends(gap: &str) -> usize {
+    let bytes = gap.as_bytes();
+    bytes.windows(2).filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace()).count()
+}
+
 /// Words that may stand before the percentage of a change.
 const CHANGE_PERCENT_CUES: &[&str] = &["tương đương", "tức là", "tức", "hay"];
 
@@ -957,6 +1071,23 @@ mod tests {
         assert_eq!(
             relations_of(
                 "Giá vàng tăng 13 USD, 1,1% lên 1.230 USD; giá bạc giảm 2 USD (1%) lên 200 USD; chỉ số đạt 5 điểm (1%) lên 500 điểm."
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_remainder_is_the_rest_after_a_total_and_one_part() {
+        assert_eq!(
+            relations_of(
+                "Thành phố thu hồi 108 khu đất, mới tiếp nhận 88 khu đất. Phần 21 khu đất còn lại đang xử lý."
+            ),
+            "remainder \"còn lại\" total \"108\" part \"88\" rest \"21\"\n"
+        );
+        // Three kinds in a list, and the other of two groups, are no rest.
+        assert_eq!(
+            relations_of(
+                "Có 386 ý kiến tăng, 324 ý kiến khác giảm và 104 ý kiến còn lại đi ngang; một bảng 5 đội và bảng còn lại 6 đội."
             ),
             ""
         );

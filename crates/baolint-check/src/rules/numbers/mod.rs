@@ -12,6 +12,7 @@ pub(crate) mod malformed_grouping;
 pub(crate) mod part_exceeds_total;
 pub(crate) mod percent_split_sum;
 pub(crate) mod ratio_percent_mismatch;
+pub(crate) mod remainder_mismatch;
 pub(crate) mod share_mismatch;
 
 use baolint_syntax::{HedgeKind, NumberKind, NumberMention, Value};
