@@ -185,7 +185,13 @@ impl Scope<'_> {
         // The numbers are sorted: the last one ending before the marker is
         // found by bisection, so many markers in a long block stay cheap.
         let before_marker = self.numbers[self.first..self.end].partition_point(|n| n.span.end <= marker.start);
-        let total = self.first + before_marker.checked_sub(1)?;
+        let last = self.first + before_marker.checked_sub(1)?;
+        // "... đạt 125.847 xe, tăng 1% so với cùng kỳ. Trong đó, ...": the
+        // sentence before the marker ends with the total's change, and the
+        // total stands before it.
+        let sentence_marker = marker.text(self.text) == "Trong đó";
+        let total_changed = sentence_marker && last > self.first && self.is_change_of(last, last - 1);
+        let total = if total_changed { last - 1 } else { last };
         let total_mention = &self.numbers[total];
         if !matches!(total_mention.kind, NumberKind::Amount(_) | NumberKind::Percent(_)) || is_indefinite(total_mention)
         {
@@ -199,17 +205,14 @@ impl Scope<'_> {
         // A ";" or ":" inside the filler starts another clause; one just
         // before the marker ("...điển hình; trong đó") does not.
         let inner = filler.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'));
-        // "giảm 8,3 nghìn người so với quý IV/2016, trong đó ..." splits a
-        // change, not a total.
         // "... 3.100 tỷ đồng. Trong đó, ...": a sentence that opens with the
-        // marker breaks down the total that ended the one before.
-        // The total must be the first number of its sentence: after a list
-        // ("... Lưu nhận 26 triệu đồng. Trong đó, Duy nhận hơn 2,7 tỷ") the
-        // marker breaks down the whole list, not its last item.
-        let opens_sentence = marker.text(self.text) == "Trong đó"
+        // marker breaks down the total that ended the one before. No number
+        // of the total's thing may come before it in its sentence: after a
+        // list ("... Lưu nhận 26 triệu đồng. Trong đó, Duy nhận hơn 2,7 tỷ")
+        // the marker breaks down the whole list, not its last item.
+        let opens_sentence = sentence_marker
             && filler.trim_end().strip_suffix('.').is_some_and(|clause| !has_sentence_end(clause))
-            && (total == self.first
-                || has_sentence_end(self.between(self.numbers[total - 1].span.end, total_mention.span.start)));
+            && self.first_of_its_kind_in_sentence(total);
         // The total's noun belongs to the total, not to the words between it
         // and a word marker ("240 lao động ký hợp đồng do Giám đốc ký với
         // người lao động; trong đó ...").
@@ -217,9 +220,12 @@ impl Scope<'_> {
             Some(noun) if !colon && noun.end <= marker.start => self.between(noun.end, marker.start),
             _ => filler,
         };
+        // "giảm 8,3 nghìn người so với quý IV/2016, trong đó ..." splits a
+        // change, not a total; the total's own change before a sentence
+        // that breaks it down does not.
         if words_up_to(counted, max_filler) > max_filler
             || (has_sentence_end(filler) && !opens_sentence)
-            || filler.contains("so với")
+            || (filler.contains("so với") && !(total_changed && opens_sentence))
             || filler.contains(')')
             || inner.contains([';', ':'])
             || (colon && inner.contains(','))
@@ -252,6 +258,19 @@ impl Scope<'_> {
             };
             if words_up_to(gap, max_gap) > max_gap || has_sentence_end(gap) || ends_list(gap) || unnumbered {
                 break;
+            }
+            // "74.438 xe (tăng 11%), 44.487 xe (giảm 9%) ...": a part's own
+            // change in brackets is passed over, up to its ")".
+            if parts.last() == Some(&(i - 1)) && self.is_change_of(i, i - 1) {
+                let end = part.span.end;
+                let close = self.text[end..self.block.end].find(')').filter(|&at| at <= 2);
+                match close {
+                    Some(at) if gap.contains('(') => {
+                        cursor = end + at + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             if is_indefinite(part)
                 || !reliable(part)
@@ -601,6 +620,46 @@ fn sentence_ends(gap: &str) -> usize {
     let bytes = gap.as_bytes();
     bytes.windows(2).filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace()).count()
 }
+
+impl Scope<'_> {
+    /// No number before `index` in its sentence counts the same thing.
+    fn first_of_its_kind_in_sentence(&self, index: usize) -> bool {
+        let mention = &self.numbers[index];
+        for earlier in (self.first..index).rev() {
+            let n = &self.numbers[earlier];
+            // The gap to the next number only: each stretch is read once.
+            if has_sentence_end(self.between(n.span.end, self.numbers[earlier + 1].span.start)) {
+                return true;
+            }
+            if same_noun(self.text, n, mention) || (n.noun.is_none() && mention.noun.is_none()) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the number at `percent` is a percentage right after "tăng" or
+    /// "giảm" that follows the amount at `amount` in the same sentence,
+    /// within a few words: the change of that amount ("125.847 xe, tăng 1%
+    /// so với cùng kỳ", "74.438 xe (tăng 11%)").
+    fn is_change_of(&self, percent: usize, amount: usize) -> bool {
+        let (p, a) = (&self.numbers[percent], &self.numbers[amount]);
+        if !matches!(p.kind, NumberKind::Percent(_)) || !matches!(a.kind, NumberKind::Amount(_)) {
+            return false;
+        }
+        let verb_end = back_over_gap(self.text, p.span.start);
+        let verb = CHANGE_VERBS.iter().find_map(|(word, _)| phrase_before(self.text, verb_end, word));
+        verb.is_some_and(|start| {
+            let gap = self.between(a.noun.map_or(a.span.end, |n| n.end), start);
+            words_up_to(gap, MAX_CHANGE_GAP_WORDS) <= MAX_CHANGE_GAP_WORDS
+                && !has_sentence_end(gap)
+                && !gap.contains(';')
+        })
+    }
+}
+
+/// Words between an amount and the "tăng"/"giảm" of its change, at most.
+const MAX_CHANGE_GAP_WORDS: usize = 2;
 
 /// Words that may stand before the percentage of a change.
 const CHANGE_PERCENT_CUES: &[&str] = &["tương đương", "tức là", "tức", "hay"];
@@ -1048,6 +1107,16 @@ mod tests {
                 "Dự án có tổng vốn 3.100 tỷ đồng. Trong đó, vốn ngân sách 820 tỷ đồng, vốn vay 2.280 tỷ đồng."
             ),
             "breakdown full \"Trong đó\" total \"3.100 tỷ\" parts \"820 tỷ\" + \"2.280 tỷ\"\n"
+        );
+    }
+
+    #[test]
+    fn a_totals_change_and_the_parts_changes_are_passed_over() {
+        assert_eq!(
+            relations_of(
+                "Trong 6 tháng, hãng bán 2.584 xe, tăng 4% so với cùng kỳ. Trong đó, xe du lịch đạt 1.520 xe (tăng 9%), xe tải đạt 873 xe (giảm 2%) và xe khách đạt 236 xe."
+            ),
+            "breakdown full \"Trong đó\" total \"2.584\" parts \"1.520\" + \"873\" + \"236\"\n"
         );
     }
 

@@ -20,7 +20,10 @@ cấp huyện ..., cấp xã ...", a list after "gồm" or a colon, or a list cl
 by "còn lại" or by the rest under another name, "... và chi phí khác 100 tỷ
 đồng") when the parts do not add up to the total. The total may end the
 sentence before one that opens with "Trong đó" ("Dự án có tổng mức đầu tư
-3.100 tỷ đồng. Trong đó, ..."), when it is the first number of its sentence. A list closed by the rest
+3.100 tỷ đồng. Trong đó, ..."), when no number of the same thing comes
+before it in its sentence; its change may follow it ("đạt 125.847 xe, tăng
+1% so với cùng kỳ. Trong đó, ..."), and a part's change in brackets
+("74.438 xe (tăng 11%)") is not a part. A list closed by the rest
 under the total's own noun ("240 lao động, trong đó có 18 bác sĩ, 139 điều
 dưỡng và 55 lao động khác") is full even after "trong đó có", and its parts
 may name kinds of the total's thing. The tolerance
