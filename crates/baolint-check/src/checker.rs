@@ -248,6 +248,9 @@ fn number_pass(ctx: &mut Context<'_>) {
             &Relation::Remainder { total, part, rest, .. } if ctx.enabled(Rule::RemainderMismatch) => {
                 numbers::remainder_mismatch::check(ctx, total, part, rest);
             }
+            &Relation::Multiple { larger, multiple, smaller, .. } if ctx.enabled(Rule::MultipleMismatch) => {
+                numbers::multiple_mismatch::check(ctx, larger, multiple, smaller);
+            }
             &Relation::Restatement { headline, body } if ctx.enabled(Rule::ConflictingQuantity) => {
                 numbers::conflicting_quantity::check(ctx, headline, body);
             }

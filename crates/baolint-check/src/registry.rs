@@ -117,6 +117,7 @@ rule_table! {
     ShareMismatch => numbers::share_mismatch,
     ChangeMismatch => numbers::change_mismatch,
     RemainderMismatch => numbers::remainder_mismatch,
+    MultipleMismatch => numbers::multiple_mismatch,
     MalformedSymbol => references::malformed_symbol,
     NonCanonicalIssuerCode => references::non_canonical_issuer_code,
     TypeWordMismatch => references::type_word_mismatch,

@@ -209,6 +209,14 @@ pub fn relations_outline(text: &str, report: &Report) -> String {
                 number(*part),
                 number(*rest)
             ),
+            Relation::Multiple { larger, multiple, smaller, cue } => writeln!(
+                out,
+                "multiple {:?} {:?} is {:?} times {:?}",
+                cue.text(text),
+                number(*larger),
+                number(*multiple),
+                number(*smaller)
+            ),
             Relation::Restatement { headline, body } => {
                 writeln!(out, "restatement {:?} {:?}", number(*headline), number(*body))
             }

@@ -67,6 +67,16 @@ pub enum Relation {
         /// "còn lại".
         cue: Span,
     },
+    /// An amount said to be a multiple of another named after the multiple:
+    /// "rót 14,6 tỷ USD ..., gấp gần 10 lần từ mức 156 triệu USD".
+    Multiple {
+        larger: usize,
+        /// The "N lần" mention.
+        multiple: usize,
+        smaller: usize,
+        /// "gấp".
+        cue: Span,
+    },
     /// The same quantity of the same thing, in the headline and in the body.
     Restatement {
         headline: usize,
@@ -141,6 +151,7 @@ pub fn recognise_relations(text: &str, blocks: &[Block], numbers: &[NumberMentio
         scope.shares(&mut relations);
         scope.changes(&mut relations);
         scope.remainders(&mut relations);
+        scope.multiples(&mut relations);
         start = end;
     }
     restatements(text, blocks, numbers, &mut relations);
@@ -611,6 +622,57 @@ impl Scope<'_> {
         (start >= self.block.start && opens).then(|| Span::new(start, start + "còn lại".len()))
     }
 }
+
+impl Scope<'_> {
+    /// "A ... gấp [gần|hơn] N lần [so với|từ] [mức] [chỉ] B": see
+    /// [`Relation::Multiple`]. A is the nearest number before "gấp" in its
+    /// clause that counts B's thing; B comes right after "lần".
+    fn multiples(&self, out: &mut Vec<Relation>) {
+        for multiple in (self.first + 1)..self.end.saturating_sub(1) {
+            let m = &self.numbers[multiple];
+            let Some(noun) = m.noun else { continue };
+            if !same_word_ignoring_case(noun.text(self.text), "lần") || !matches!(m.kind, NumberKind::Amount(_)) {
+                continue;
+            }
+            let Some(cue_start) = phrase_before(self.text, back_over_gap(self.text, m.span.start), "gấp") else {
+                continue;
+            };
+            let smaller = multiple + 1;
+            let b = &self.numbers[smaller];
+            let mut between = self.between(noun.end, b.span.start).trim();
+            for word in ["so với", "từ", "mức", "chỉ", "con số"] {
+                between = between.strip_prefix(word).map_or(between, str::trim_start);
+            }
+            if !between.is_empty() {
+                continue;
+            }
+            let larger = (self.first..multiple).rev().take_while(|&i| {
+                let gap = self.between(self.numbers[i].span.end, cue_start);
+                words_up_to(gap, MAX_MULTIPLE_WORDS) <= MAX_MULTIPLE_WORDS
+                    && !has_sentence_end(gap)
+                    && !gap.contains(';')
+            });
+            let larger = larger.into_iter().find(|&i| same_noun(self.text, &self.numbers[i], b));
+            let usable = |i: usize| {
+                let n = &self.numbers[i];
+                matches!(n.kind, NumberKind::Amount(_))
+                    && reliable(n)
+                    && !is_indefinite(n)
+                    && matches!(noun_class(self.text, n), NounClass::Count | NounClass::Money)
+            };
+            if let Some(larger) = larger
+                && usable(larger)
+                && usable(smaller)
+            {
+                let cue = Span::new(cue_start, cue_start + "gấp".len());
+                out.push(Relation::Multiple { larger, multiple, smaller, cue });
+            }
+        }
+    }
+}
+
+/// Words between the larger amount of a multiple and its "gấp", at most.
+const MAX_MULTIPLE_WORDS: usize = 20;
 
 /// Words between the total of a remainder and its rest, at most.
 const MAX_REMAINDER_WORDS: usize = 40;
@@ -1160,6 +1222,16 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_multiple_names_the_smaller_amount_right_after_it() {
+        assert_eq!(
+            relations_of("Các công ty rót 14,6 tỷ USD, gấp gần 10 lần từ mức chỉ 156 triệu USD năm 2005."),
+            "multiple \"gấp\" \"14,6 tỷ\" is \"gần 10\" times \"156 triệu\"\n"
+        );
+        // The other figure is not given ("gấp đôi với vốn chủ sở hữu").
+        assert_eq!(relations_of("Nợ tăng lên 36.113 tỷ đồng, gấp 2 lần vốn chủ sở hữu năm 2016."), "");
     }
 
     #[test]

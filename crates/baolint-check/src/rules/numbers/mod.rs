@@ -9,6 +9,7 @@ pub(crate) mod change_mismatch;
 pub(crate) mod conflicting_quantity;
 pub(crate) mod impossible_percentage;
 pub(crate) mod malformed_grouping;
+pub(crate) mod multiple_mismatch;
 pub(crate) mod part_exceeds_total;
 pub(crate) mod percent_split_sum;
 pub(crate) mod ratio_percent_mismatch;
