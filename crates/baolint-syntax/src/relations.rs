@@ -631,7 +631,9 @@ impl Scope<'_> {
         for multiple in (self.first + 1)..self.end.saturating_sub(1) {
             let m = &self.numbers[multiple];
             let Some(noun) = m.noun else { continue };
-            if !same_word_ignoring_case(noun.text(self.text), "lần") || !matches!(m.kind, NumberKind::Amount(_)) {
+            // A byte comparison: this runs for every number with a noun.
+            let times = noun.text(self.text);
+            if !(times == "lần" || times.starts_with("lần ")) || !matches!(m.kind, NumberKind::Amount(_)) {
                 continue;
             }
             let Some(cue_start) = phrase_before(self.text, back_over_gap(self.text, m.span.start), "gấp") else {
