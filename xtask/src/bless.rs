@@ -73,10 +73,12 @@ pub(crate) fn run(args: &[String]) -> Result {
     }
 
     // With every test run, the references tell which snapshots are orphans.
-    if filter.is_none() && status.success() && pending.is_empty() {
-        if let Err(err) = check_snapshots(&refs) {
-            eprintln!("warning: {err}; `cargo xtask check` will fail until they are removed");
-        }
+    if filter.is_none()
+        && status.success()
+        && pending.is_empty()
+        && let Err(err) = check_snapshots(&refs)
+    {
+        eprintln!("warning: {err}; `cargo xtask check` will fail until they are removed");
     }
 
     if status.success() {

@@ -64,13 +64,12 @@ pub(crate) fn ensure(dir: &Path, mb: u64) -> Result<Corpus> {
         hostile: vec![(dir.join("hostile-digits-1mb.txt"), 0), (dir.join("hostile-brackets-200k.txt"), 0)],
     };
     let stamp_path = dir.join("STAMP");
-    if let Ok(stamp) = fs::read_to_string(&stamp_path) {
-        if let Some(found) = measure(&corpus)? {
-            if stamp == stamp_text(&found, mb) {
-                println!("bench corpus up to date: {}", dir.display());
-                return Ok(found);
-            }
-        }
+    if let Ok(stamp) = fs::read_to_string(&stamp_path)
+        && let Some(found) = measure(&corpus)?
+        && stamp == stamp_text(&found, mb)
+    {
+        println!("bench corpus up to date: {}", dir.display());
+        return Ok(found);
     }
 
     println!("generating bench corpus ({mb} MB) in {}", dir.display());
@@ -1197,7 +1196,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(d);
