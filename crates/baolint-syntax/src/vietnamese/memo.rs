@@ -139,28 +139,56 @@ impl Verdict {
     }
 }
 
-impl Memo {
-    /// The verdict on `word`, whose key is `key` when it has one, and
-    /// whether the word may start with two capitals.
+/// A verdict as the memo files it: the byte of [`Verdict::code`], which
+/// the word scan tests before decoding it, as nearly every word is quiet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Filed(u8);
+
+impl Filed {
+    /// A syllable that needs no note, or a word the grammar does not judge.
     #[inline]
-    pub(super) fn verdict(&mut self, word: &str, key: Option<MemoKey>) -> (Verdict, bool) {
-        let Some(key) = key else { return (analyse(word), starts_with_two_capitals(word.as_bytes())) };
+    pub(super) fn is_silent(self) -> bool {
+        self.0 == 0 || self.0 == 3
+    }
+}
+
+impl Memo {
+    /// The verdict on the word `text[start..end]`, and whether it may start
+    /// with two capitals. The word is sliced out of `text` (a test of both
+    /// ends) only when the grammar has to read it.
+    #[inline]
+    pub(super) fn verdict(&mut self, text: &str, start: usize, end: usize) -> (Filed, bool) {
+        let Some(key) = MemoKey::of(text.as_bytes(), start, end) else {
+            let word = &text[start..end];
+            return (self.file_code(analyse(word)), starts_with_two_capitals(word.as_bytes()));
+        };
         let hash = key.hash();
         let hot = hash % HOT_SLOTS;
         // Spelt out rather than through `filed`: this is the path of nearly
         // every word, and the `Option` costs stores here.
         let slot = self.hot[hot];
         if slot & KEY_BITS == key.0 {
-            return (Verdict::from_code((slot >> 120) as u8, &self.reasons), slot & CAPITALS_BIT != 0);
+            return (Filed((slot >> 120) as u8), slot & CAPITALS_BIT != 0);
         }
-        self.behind(word, key, hash, hot)
+        self.behind(&text[start..end], key, hash, hot)
+    }
+
+    /// What a filed verdict says.
+    pub(super) fn decode(&self, filed: Filed) -> Verdict {
+        Verdict::from_code(filed.0, &self.reasons)
+    }
+
+    /// The code of `verdict`. The grammar has some twenty reasons, far
+    /// fewer than a byte holds; were they ever more, the word would go
+    /// unjudged rather than misjudged.
+    fn file_code(&mut self, verdict: Verdict) -> Filed {
+        Filed(verdict.code(&mut self.reasons).unwrap_or(3))
     }
 
     /// What `slot` holds when it holds `key`'s word.
     #[inline]
-    fn filed(&self, slot: u128, key: MemoKey) -> Option<(Verdict, bool)> {
-        (slot & KEY_BITS == key.0)
-            .then(|| (Verdict::from_code((slot >> 120) as u8, &self.reasons), slot & CAPITALS_BIT != 0))
+    fn filed(&self, slot: u128, key: MemoKey) -> Option<(Filed, bool)> {
+        (slot & KEY_BITS == key.0).then_some((Filed((slot >> 120) as u8), slot & CAPITALS_BIT != 0))
     }
 
     /// The verdict filed under `key`, if any, without filing anything.
@@ -168,26 +196,27 @@ impl Memo {
         let hash = key.hash();
         self.filed(self.hot[hash % HOT_SLOTS], key)
             .or_else(|| self.filed(self.slots[hash % MEMO_SLOTS], key))
-            .map(|(verdict, _)| verdict)
+            .map(|(filed, _)| self.decode(filed))
     }
 
     /// A miss in the hot cache: the cache behind, else the grammar.
     #[inline(never)]
-    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> (Verdict, bool) {
+    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> (Filed, bool) {
         let behind = self.slots[hash % MEMO_SLOTS];
         if let Some(found) = self.filed(behind, key) {
             self.hot[hot] = behind;
             return found;
         }
-        let entry = &mut self.slots[hash % MEMO_SLOTS];
         let found = analyse(word);
         let capitals = starts_with_two_capitals(word.as_bytes());
-        if let Some(code) = found.code(&mut self.reasons) {
+        let code = found.code(&mut self.reasons);
+        if let Some(code) = code {
             let flag = if capitals { CAPITALS_BIT } else { 0 };
-            *entry = key.0 | flag | (u128::from(code) << 120);
-            self.hot[hot] = *entry;
+            let entry = key.0 | flag | (u128::from(code) << 120);
+            self.slots[hash % MEMO_SLOTS] = entry;
+            self.hot[hot] = entry;
         }
-        (found, capitals)
+        (Filed(code.unwrap_or(3)), capitals)
     }
 }
 
@@ -232,9 +261,9 @@ mod tests {
         for _ in 0..2 {
             for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển", "ĐBQH", "HĐND", "ĐẢNG", "ĐẢng"]
             {
-                let key = MemoKey::of(word.as_bytes(), 0, word.len());
                 let expected = (analyse(word), starts_with_two_capitals(word.as_bytes()));
-                assert_eq!(memo.verdict(word, key), expected, "{word}");
+                let (filed, capitals) = memo.verdict(word, 0, word.len());
+                assert_eq!((memo.decode(filed), capitals), expected, "{word}");
             }
         }
     }

@@ -24,7 +24,7 @@ pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
 
-use memo::{MEMO, Memo, MemoKey, Verdict};
+use memo::{MEMO, Memo, Verdict};
 use words::{LetterRun, LetterRuns};
 
 use crate::{Block, BlockKind, Layers, Span, lines::is_space, numbers::text::is_letter};
@@ -159,23 +159,25 @@ fn syllables_with(
             pairs.note_ascii_run(bytes, start);
             continue;
         }
-        let glued_digit =
-            (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
-        let passed_over = glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z);
-        if doubtful || passed_over {
+        let (filed, capitals) = memo.verdict(s, start, end);
+        if doubtful {
             pairs.note_run(bytes, start, end, doubtful);
-        }
-        if passed_over {
-            continue;
-        }
-        let word = &s[start..end];
-        let (verdict, capitals) = memo.verdict(word, MemoKey::of(bytes, start, end));
-        if !doubtful {
+        } else {
             // The memo files with each word whether it may start with two
             // capitals: most words need no test of their own.
             pairs.note(start, capitals);
         }
-        match verdict {
+        if filed.is_silent() {
+            continue;
+        }
+        // Asked only of the rare words worth a note.
+        let glued_digit =
+            (start > 0 && bytes[start - 1].is_ascii_digit()) || bytes.get(end).is_some_and(u8::is_ascii_digit);
+        if glued_digit || skip.iter().any(|&(a, z)| a <= start && end <= z) {
+            continue;
+        }
+        let word = &s[start..end];
+        match memo.decode(filed) {
             Verdict::Quiet | Verdict::Foreign => {}
             Verdict::Placement(placement) => out
                 .push(TextNote { span: Span::new(base + start, base + end), kind: TextNoteKind::Placement(placement) }),
