@@ -72,24 +72,6 @@ fn to_pretty<T: Serialize>(value: &T) -> String {
     String::from_utf8(buffer).expect("serde_json writes UTF-8")
 }
 
-/// A pretty JSON array of `items`, serialised once into a buffer sized for
-/// them; [`array_items`] gives the items without the brackets, as
-/// [`ArrayWriter`] takes them.
-fn pretty_array<T: Serialize>(items: &[T]) -> String {
-    // About what a finding takes in pretty JSON, so the buffer rarely grows.
-    const BYTES_PER_ITEM: usize = 512;
-    let mut buffer = Vec::with_capacity(items.len() * BYTES_PER_ITEM + 2);
-    pretty::write_pretty(&mut buffer, items);
-    String::from_utf8(buffer).expect("serde_json writes UTF-8")
-}
-
-/// The items of a pretty JSON array, each indented by two spaces and joined
-/// by `,\n`: the array without its opening `[\n` and closing `\n]`, and
-/// nothing for an empty array (`[]`).
-fn array_items(array: &str) -> &str {
-    array.strip_prefix("[\n").and_then(|rest| rest.strip_suffix("\n]")).unwrap_or("")
-}
-
 /// Compact JSON of one output value.
 fn to_compact<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("output types serialise")
