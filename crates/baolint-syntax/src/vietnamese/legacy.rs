@@ -123,7 +123,7 @@ pub(crate) fn foreign_latin1(bytes: &[u8]) -> bool {
 /// [`foreign_latin1`]'s, in comparisons only, so that a chunk of bytes is
 /// tested with vector instructions.
 #[inline(always)]
-fn foreign_latin1_at(b: u8, n: u8) -> bool {
+pub(super) fn foreign_latin1_at(b: u8, n: u8) -> bool {
     // U+00A1..=U+00BF; U+00A0 (no-break space) is everywhere in web text.
     let symbol = (b == 0xC2) & (0xA1..=0xBF).contains(&n);
     // U+00C0..=U+00FF: capitals and small letters 0x20 apart share the

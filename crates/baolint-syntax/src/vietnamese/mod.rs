@@ -85,20 +85,6 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
         if decomposed {
             not_nfc(s, block.span.start, &mut layer.notes);
         }
-        // The Latin eth ("Ð", "ð") is one of the foreign Latin-1 letters
-        // a legacy-encoded run needs: one test tells whether to look for
-        // either.
-        let foreign = legacy::foreign_latin1(s.as_bytes());
-        let mojibake = if foreign { legacy::mojibake_runs(s) } else { Vec::new() };
-        for run in &mojibake {
-            layer.notes.push(TextNote {
-                span: Span::new(block.span.start + run.start, block.span.start + run.end),
-                kind: TextNoteKind::Legacy { encoding: run.encoding, decoded: run.decoded.clone() },
-            });
-        }
-        if foreign {
-            latin_eth(s, block.span.start, &mut layer.notes);
-        }
         if block.kind == BlockKind::Headline || block.kind.is_body() {
             let addresses = address_ranges(s);
             punctuation::recognise_marks(text, block.span, index, &addresses, &mut pairing, &mut layer.marks);
@@ -108,12 +94,21 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
                 _ => block.span.start,
             };
             let span = Span::new(from.min(block.span.end), block.span.end);
-            // Words of an address, and of a legacy-encoded run (that run's
-            // finding), are no syllables of their own.
-            let mut skip = addresses;
-            skip.extend(mojibake.iter().map(|m| (m.start, m.end)));
             capital_pairs.clear();
-            syllables(s, block.span.start, &skip, &mut capital_pairs, &mut layer.notes);
+            let first = layer.notes.len();
+            // Words of an address are no syllables of their own; the scan
+            // of the words also tells whether the block may hold a legacy
+            // run, whose words are that run's finding, not syllables.
+            let foreign = syllables(s, block.span.start, &addresses, &mut capital_pairs, &mut layer.notes);
+            if foreign {
+                let words = layer.notes.split_off(first);
+                let mojibake = legacy_notes(s, block.span.start, &mut layer.notes);
+                let inside = |n: &TextNote| {
+                    let (start, end) = (n.span.start - block.span.start, n.span.end - block.span.start);
+                    mojibake.iter().any(|m| m.start <= start && end <= m.end)
+                };
+                layer.notes.extend(words.into_iter().filter(|n| !inside(n)));
+            }
             if layers.abbreviations {
                 let shift = span.start - block.span.start;
                 abbreviations::recognise_abbreviations(
@@ -125,11 +120,28 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
                     &mut layer.abbreviations,
                 );
             }
+        } else if legacy::foreign_latin1(s.as_bytes()) {
+            legacy_notes(s, block.span.start, &mut layer.notes);
         }
     }
     layer.quotes = pairing.finish(text, &mut layer.marks);
     layer.notes.sort_by_key(|n| (n.span.start, n.span.end));
     layer
+}
+
+/// The notes of the legacy-encoded runs of `s` (a block starting at `base`
+/// that holds a foreign Latin-1 character), and of the Latin eth, one of
+/// those characters; the runs, whose words are no syllables.
+fn legacy_notes(s: &str, base: usize, notes: &mut Vec<TextNote>) -> Vec<legacy::Mojibake> {
+    let mojibake = legacy::mojibake_runs(s);
+    for run in &mojibake {
+        notes.push(TextNote {
+            span: Span::new(base + run.start, base + run.end),
+            kind: TextNoteKind::Legacy { encoding: run.encoding, decoded: run.decoded.clone() },
+        });
+    }
+    latin_eth(s, base, notes);
+    mojibake
 }
 
 /// The syllables of `s` worth a note: those whose tone mark may sit on
@@ -138,10 +150,11 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
 /// letters glued to digits ("m2", "U23") are passed over; so are plain ASCII
 /// words, often foreign, which the grammar cannot tell from unaccented
 /// Vietnamese. The same pass over the words notes where abbreviations in
-/// capitals may start.
-fn syllables(s: &str, base: usize, skip: &[(usize, usize)], pairs: &mut CapitalPairs, out: &mut Vec<TextNote>) {
+/// capitals may start, and tells whether `s` holds a Latin-1 character
+/// Vietnamese never uses ([`legacy::foreign_latin1`]).
+fn syllables(s: &str, base: usize, skip: &[(usize, usize)], pairs: &mut CapitalPairs, out: &mut Vec<TextNote>) -> bool {
     // The thread's memo is taken once per block, not once per word.
-    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), pairs, out));
+    MEMO.with(|memo| syllables_with(s, base, skip, &mut memo.borrow_mut(), pairs, out))
 }
 
 fn syllables_with(
@@ -151,9 +164,10 @@ fn syllables_with(
     memo: &mut Memo,
     pairs: &mut CapitalPairs,
     out: &mut Vec<TextNote>,
-) {
+) -> bool {
     let bytes = s.as_bytes();
-    for LetterRun { start, end, ascii, doubtful } in LetterRuns::new(s) {
+    let mut runs = LetterRuns::new(s);
+    for LetterRun { start, end, ascii, doubtful } in runs.by_ref() {
         // Half the words are plain ASCII: passed over before any other test.
         if ascii {
             pairs.note_ascii_run(bytes, start);
@@ -190,6 +204,7 @@ fn syllables_with(
             }
         }
     }
+    runs.saw_foreign()
 }
 
 /// The runs of non-space characters that hold a web or e-mail address

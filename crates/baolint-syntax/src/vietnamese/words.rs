@@ -9,7 +9,7 @@
 //! one with a doubtful character (a quotation mark, a dash, a no-break
 //! space glued to a word) is read again a character at a time.
 
-use super::letter_len_at;
+use super::{legacy::foreign_latin1_at, letter_len_at};
 use crate::byte_masks::{WIDTH, flags_at, pack};
 
 /// How the character-at-a-time reading treats a byte where a character
@@ -45,6 +45,9 @@ const CLASS: [u8; 256] = {
 const WORDISH: u32 = 0;
 const HIGH: u32 = 1;
 const DOUBTFUL: u32 = 2;
+/// A Latin-1 character Vietnamese never uses ([`super::legacy`]'s first
+/// test), read here so that a block of prose needs no pass of its own for it.
+const FOREIGN: u32 = 3;
 
 #[inline(always)]
 fn classes(b: u8, n: u8, _: u8) -> u8 {
@@ -58,7 +61,10 @@ fn classes(b: u8, n: u8, _: u8) -> u8 {
         | ((b == 0xC3) & (n != 0x97) & (n != 0xB7))
         | ((b == 0xE1) & (n.wrapping_sub(0xB8) < 4));
     let doubtful = (b >= 0xC0) & !letter_lead;
-    u8::from(ascii_letter | high) | (u8::from(high) << HIGH) | (u8::from(doubtful) << DOUBTFUL)
+    u8::from(ascii_letter | high)
+        | (u8::from(high) << HIGH)
+        | (u8::from(doubtful) << DOUBTFUL)
+        | (u8::from(foreign_latin1_at(b, n)) << FOREIGN)
 }
 
 /// One run of letters: `text[start..end]`, whether every letter of it is
@@ -86,11 +92,22 @@ pub(crate) struct LetterRuns<'a> {
     /// A stretch of word bytes with a doubtful character, being read a
     /// character at a time: from `by_characters.0` to `by_characters.1`.
     by_characters: (usize, usize),
+    /// Whether a chunk loaded so far holds a foreign Latin-1 character.
+    foreign: bool,
 }
 
 impl<'a> LetterRuns<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        let mut runs = LetterRuns { text, chunk: 0, ahead: 0, wordish: 0, high: 0, doubtful: 0, by_characters: (0, 0) };
+        let mut runs = LetterRuns {
+            text,
+            chunk: 0,
+            ahead: 0,
+            wordish: 0,
+            high: 0,
+            doubtful: 0,
+            by_characters: (0, 0),
+            foreign: false,
+        };
         runs.load(0);
         runs
     }
@@ -105,6 +122,14 @@ impl<'a> LetterRuns<'a> {
         self.ahead = self.wordish;
         self.high = pack(&flags, HIGH);
         self.doubtful = pack(&flags, DOUBTFUL);
+        self.foreign |= pack(&flags, FOREIGN) != 0;
+    }
+
+    /// Whether the text holds a Latin-1 character Vietnamese never uses
+    /// ([`super::legacy::foreign_latin1`]); known once every run is read,
+    /// as every chunk has been loaded by then.
+    pub(crate) fn saw_foreign(&self) -> bool {
+        self.foreign
     }
 
     /// The end of a stretch of word bytes that runs to the end of the
@@ -295,6 +320,15 @@ mod tests {
     }
 
     proptest! {
+        /// Once every run is read, the scan knows what the legacy test
+        /// would say of the whole text.
+        #[test]
+        fn the_scan_tells_foreign_latin1(s in "([a-z ,]|[\u{a0}-\u{ff}]|[ạ-ỹ]|ế){0,150}") {
+            let mut scan = LetterRuns::new(&s);
+            scan.by_ref().for_each(drop);
+            prop_assert_eq!(scan.saw_foreign(), super::super::legacy::foreign_latin1(s.as_bytes()));
+        }
+
         #[test]
         fn the_masks_find_the_runs_the_characters_do(
             s in "([a-zA-Z0-9 ,.\\-\u{a0}“”–×÷²°ªαЖ中😀]|[À-ɏ]|[\u{300}-\u{36f}]|[\u{1e00}-\u{1eff}]){0,160}"
