@@ -102,93 +102,108 @@ pub fn findings(checked: &Checked) -> impl Iterator<Item = Finding<'_>> {
     checked.diagnostics.iter().map(move |d| Finding::new(checked, d))
 }
 
-/// Writes `finding` as an item of a pretty JSON array (indented by two
-/// spaces), byte for byte what serde_json's pretty printer writes of it
-/// (a test holds the two together), field by field into `out`: the
-/// printer's generic path costs several times the finding's own text on a
-/// run with many findings. Strings are escaped by serde_json.
-fn write_item(out: &mut Vec<u8>, finding: &Finding) {
-    out.extend_from_slice(b"  {\n    \"path\": ");
+/// serde_json's pretty layout for a finding as an item of an array
+/// (`--format json`), rather than its compact one (`--format jsonl`).
+pub(super) const PRETTY: bool = true;
+pub(super) const COMPACT: bool = false;
+
+/// Writes `finding` into `out` field by field, byte for byte what
+/// serde_json writes of it in the layout `P` ([`PRETTY`] or [`COMPACT`];
+/// property tests hold the two together): serde's generic path costs
+/// several times the finding's own text on a run with many findings. The
+/// punctuation before each field is one constant of each layout; strings
+/// are escaped by serde_json, numbers written by itoa.
+pub(super) fn write_finding<const P: bool>(out: &mut Vec<u8>, finding: &Finding) {
+    put::<P>(out, b"  {\n    \"path\": ", b"{\"path\":");
     string(out, finding.path);
-    out.extend_from_slice(b",\n    \"code\": ");
+    put::<P>(out, b",\n    \"code\": ", b",\"code\":");
     string(out, finding.code);
-    out.extend_from_slice(b",\n    \"name\": ");
+    put::<P>(out, b",\n    \"name\": ", b",\"name\":");
     string(out, finding.name);
-    out.extend_from_slice(b",\n    \"severity\": ");
+    put::<P>(out, b",\n    \"severity\": ", b",\"severity\":");
     string(out, finding.severity);
-    out.extend_from_slice(b",\n    \"message\": ");
+    put::<P>(out, b",\n    \"message\": ", b",\"message\":");
     string(out, finding.message);
-    out.extend_from_slice(b",\n    \"start\": ");
+    put::<P>(out, b",\n    \"start\": ", b",\"start\":");
     number(out, finding.start);
-    out.extend_from_slice(b",\n    \"end\": ");
+    put::<P>(out, b",\n    \"end\": ", b",\"end\":");
     number(out, finding.end);
-    out.extend_from_slice(b",\n    \"line\": ");
+    put::<P>(out, b",\n    \"line\": ", b",\"line\":");
     number(out, finding.line);
-    out.extend_from_slice(b",\n    \"column\": ");
+    put::<P>(out, b",\n    \"column\": ", b",\"column\":");
     number(out, finding.column);
     if let Some(record) = finding.record {
-        out.extend_from_slice(b",\n    \"record\": ");
-        // A string or a number: written alike compact and pretty.
+        put::<P>(out, b",\n    \"record\": ", b",\"record\":");
+        // A string or a number: written alike in both layouts.
         serde_json::to_writer(&mut *out, record).expect("a JSON value serialises");
     }
-    out.extend_from_slice(b",\n    \"evidence\": ");
-    if finding.evidence.is_empty() {
-        out.extend_from_slice(b"[]");
-    } else {
-        out.push(b'[');
-        for (i, evidence) in finding.evidence.iter().enumerate() {
-            out.extend_from_slice(if i > 0 {
-                b",\n      {\n        \"label\": "
-            } else {
-                b"\n      {\n        \"label\": "
-            });
-            string(out, evidence.label);
-            out.extend_from_slice(b",\n        \"value\": ");
-            string(out, evidence.value);
-            if let Some(start) = evidence.start {
-                out.extend_from_slice(b",\n        \"start\": ");
-                number(out, start);
-            }
-            if let Some(end) = evidence.end {
-                out.extend_from_slice(b",\n        \"end\": ");
-                number(out, end);
-            }
-            out.extend_from_slice(b"\n      }");
+    put::<P>(out, b",\n    \"evidence\": ", b",\"evidence\":");
+    for (i, evidence) in finding.evidence.iter().enumerate() {
+        put::<P>(
+            out,
+            if i == 0 { b"[\n      {\n        \"label\": " } else { b",\n      {\n        \"label\": " },
+            if i == 0 { b"[{\"label\":" } else { b",{\"label\":" },
+        );
+        string(out, evidence.label);
+        put::<P>(out, b",\n        \"value\": ", b",\"value\":");
+        string(out, evidence.value);
+        if let Some(start) = evidence.start {
+            put::<P>(out, b",\n        \"start\": ", b",\"start\":");
+            number(out, start);
         }
-        out.extend_from_slice(b"\n    ]");
+        if let Some(end) = evidence.end {
+            put::<P>(out, b",\n        \"end\": ", b",\"end\":");
+            number(out, end);
+        }
+        put::<P>(out, b"\n      }", b"}");
     }
-    out.extend_from_slice(b",\n    \"fix\": ");
+    put::<P>(
+        out,
+        if finding.evidence.is_empty() { b"[]" } else { b"\n    ]" },
+        if finding.evidence.is_empty() { b"[]" } else { b"]" },
+    );
+    put::<P>(out, b",\n    \"fix\": ", b",\"fix\":");
     match &finding.fix {
         None => out.extend_from_slice(b"null"),
         Some(fix) => {
-            out.extend_from_slice(b"{\n      \"title\": ");
+            put::<P>(out, b"{\n      \"title\": ", b"{\"title\":");
             string(out, fix.title);
-            out.extend_from_slice(b",\n      \"applicability\": ");
+            put::<P>(out, b",\n      \"applicability\": ", b",\"applicability\":");
             string(out, fix.applicability);
-            out.extend_from_slice(b",\n      \"edits\": ");
-            if fix.edits.is_empty() {
-                out.extend_from_slice(b"[]");
-            } else {
-                out.push(b'[');
-                for (i, edit) in fix.edits.iter().enumerate() {
-                    out.extend_from_slice(if i > 0 {
-                        b",\n        {\n          \"start\": "
+            put::<P>(out, b",\n      \"edits\": ", b",\"edits\":");
+            for (i, edit) in fix.edits.iter().enumerate() {
+                put::<P>(
+                    out,
+                    if i == 0 {
+                        b"[\n        {\n          \"start\": "
                     } else {
-                        b"\n        {\n          \"start\": "
-                    });
-                    number(out, edit.start);
-                    out.extend_from_slice(b",\n          \"end\": ");
-                    number(out, edit.end);
-                    out.extend_from_slice(b",\n          \"replacement\": ");
-                    string(out, edit.replacement);
-                    out.extend_from_slice(b"\n        }");
-                }
-                out.extend_from_slice(b"\n      ]");
+                        b",\n        {\n          \"start\": "
+                    },
+                    if i == 0 { b"[{\"start\":" } else { b",{\"start\":" },
+                );
+                number(out, edit.start);
+                put::<P>(out, b",\n          \"end\": ", b",\"end\":");
+                number(out, edit.end);
+                put::<P>(out, b",\n          \"replacement\": ", b",\"replacement\":");
+                string(out, edit.replacement);
+                put::<P>(out, b"\n        }", b"}");
             }
-            out.extend_from_slice(b"\n    }");
+            put::<P>(
+                out,
+                if fix.edits.is_empty() { b"[]" } else { b"\n      ]" },
+                if fix.edits.is_empty() { b"[]" } else { b"]" },
+            );
+            put::<P>(out, b"\n    }", b"}");
         }
     }
-    out.extend_from_slice(b"\n  }");
+    put::<P>(out, b"\n  }", b"}");
+}
+
+/// The punctuation (and key) of layout `P` before a value: `pretty` or
+/// `compact`, both constants, so each call copies a fixed slice.
+#[inline(always)]
+fn put<const P: bool>(out: &mut Vec<u8>, pretty: &[u8], compact: &[u8]) {
+    out.extend_from_slice(if P { pretty } else { compact });
 }
 
 /// `s` as a JSON string, escaped by serde_json.
@@ -216,7 +231,7 @@ impl Emitter for Json {
             if i > 0 {
                 out.extend_from_slice(b",\n");
             }
-            write_item(&mut out, &finding);
+            write_finding::<PRETTY>(&mut out, &finding);
         }
         String::from_utf8(out).expect("JSON of UTF-8 strings is UTF-8")
     }
@@ -248,8 +263,8 @@ mod tests {
     }
 
     proptest! {
-        /// The hand-written items are what serde_json's pretty printer
-        /// writes of the same findings.
+        /// The hand-written findings are what serde_json writes of them,
+        /// pretty (as array items) and compact.
         #[test]
         fn items_are_serde_json_s_pretty_array(items in findings_strategy(), numbered in any::<bool>()) {
             let record = if numbered { serde_json::Value::from(17) } else { serde_json::Value::from("a\"b") };
@@ -291,11 +306,16 @@ mod tests {
                 if i > 0 {
                     ours.extend_from_slice(b",\n");
                 }
-                write_item(&mut ours, finding);
+                write_finding::<PRETTY>(&mut ours, finding);
             }
             let theirs = serde_json::to_string_pretty(&owned).unwrap();
             let items = theirs.strip_prefix("[\n").and_then(|rest| rest.strip_suffix("\n]")).unwrap_or("");
             prop_assert_eq!(String::from_utf8(ours).unwrap(), items);
+            for finding in &owned {
+                let mut compact = Vec::new();
+                write_finding::<COMPACT>(&mut compact, finding);
+                prop_assert_eq!(String::from_utf8(compact).unwrap(), serde_json::to_string(finding).unwrap());
+            }
         }
     }
 }
