@@ -2,13 +2,14 @@
 //!
 //! Inputs are processed in chunks. Each chunk is read, fixed, checked and
 //! rendered in parallel with rayon, then written out in input order by the
-//! main thread, so output is deterministic and memory holds one chunk at a
-//! time: a directory of many files or a long JSON Lines stream never sits in
-//! memory whole. A chunk ends at [`CHUNK`] inputs or [`CHUNK_BYTES`] of
-//! input text, whichever comes first, and a report with more than
-//! [`STREAMED`] findings is rendered piece by piece as it is written, so
-//! that its output (hundreds of times its size on a hostile input) never
-//! sits in memory whole either.
+//! main thread, so output is deterministic. While the workers check one
+//! chunk, the main thread writes the chunk before it and gathers the next,
+//! so memory holds a few chunks at a time: a directory of many files or a
+//! long JSON Lines stream never sits in memory whole. A chunk ends at
+//! [`CHUNK`] inputs or [`CHUNK_BYTES`] of input text, whichever comes
+//! first, and a report with more than [`STREAMED`] findings is rendered
+//! piece by piece as it is written, so that its output (hundreds of times
+//! its size on a hostile input) never sits in memory whole either.
 
 use std::{
     env, fs,
@@ -134,38 +135,49 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         (Box::new(BufWriter::new(io::stdout().lock())), io::stdout().is_terminal())
     };
     let styled = terminal && env::var_os("NO_COLOR").is_none();
-    let emitter = output::emitter(args.format, args.statistics, matches!(fix, FixMode::Diff(_)), styled);
-
-    let mut pipeline = Pipeline { settings, emitter, out, totals: Totals::default(), fail_on: args.fail_on.severity() };
-    pipeline.emitter.begin(&mut pipeline.out)?;
-    let mut batch = Vec::with_capacity(CHUNK);
-    let mut bytes = 0;
-    for input in inputs {
-        match input {
-            Input::Text(origin) => {
-                // Standard input is read once: its size is not known before.
-                if let Origin::File(path) = &origin {
-                    bytes += fs::metadata(path).map_or(0, |m| m.len());
+    let diff = matches!(fix, FixMode::Diff(_));
+    let emitter = output::emitter(args.format, args.statistics, diff, styled);
+    // The workers render with an emitter of their own: rendering reads no
+    // state of the one that writes, which the main thread holds mutably.
+    let renderer = output::emitter(args.format, args.statistics, diff, styled);
+    let workers = Workers { settings: &settings, renderer: &*renderer };
+    let mut writer = Writer { emitter, out, totals: Totals::default(), fail_on: args.fail_on.severity() };
+    writer.emitter.begin(&mut writer.out)?;
+    // With one worker thread the main thread waits for each chunk, so that
+    // a run on one thread uses one core.
+    let overlap = rayon::current_num_threads() > 1;
+    std::thread::scope(|scope| -> Result<()> {
+        let mut pipeline = Pipeline { scope, workers: &workers, writer: &mut writer, in_flight: None, overlap };
+        let mut batch = Vec::with_capacity(CHUNK);
+        let mut bytes = 0;
+        for input in inputs {
+            match input {
+                Input::Text(origin) => {
+                    // Standard input is read once: its size is not known before.
+                    if let Origin::File(path) = &origin {
+                        bytes += fs::metadata(path).map_or(0, |m| m.len());
+                    }
+                    batch.push(Job::Text(origin));
                 }
-                batch.push(Job::Text(origin));
+                Input::Failed(error) => batch.push(Job::Failed(error)),
+                Input::Jsonl(origin) => {
+                    pipeline.submit(mem::take(&mut batch))?;
+                    bytes = 0;
+                    pipeline.stream_jsonl(&origin)?;
+                }
             }
-            Input::Failed(error) => batch.push(Job::Failed(error)),
-            Input::Jsonl(origin) => {
-                pipeline.run(mem::take(&mut batch))?;
+            if batch.len() >= CHUNK || bytes >= CHUNK_BYTES {
+                pipeline.submit(mem::take(&mut batch))?;
                 bytes = 0;
-                pipeline.stream_jsonl(&origin)?;
             }
         }
-        if batch.len() >= CHUNK || bytes >= CHUNK_BYTES {
-            pipeline.run(mem::take(&mut batch))?;
-            bytes = 0;
-        }
-    }
-    pipeline.run(batch)?;
-    pipeline.emitter.finish(&mut pipeline.out)?;
-    pipeline.out.flush()?;
+        pipeline.submit(batch)?;
+        pipeline.drain()
+    })?;
+    writer.emitter.finish(&mut writer.out)?;
+    writer.out.flush()?;
 
-    let totals = &pipeline.totals;
+    let totals = &writer.totals;
     for line in totals.summary(args.format, fix, args.unsafe_fixes, args.statistics) {
         eprintln!("{line}");
     }
@@ -179,66 +191,45 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
-struct Pipeline {
-    settings: Settings,
+/// One processed chunk: each job's report checked and rendered (rendered
+/// on the main thread, in pieces, when it has very many findings).
+type Processed = Vec<(Result<Checked, InputError>, Option<String>)>;
+
+/// What the worker threads share: the run's settings and an emitter to
+/// render with.
+struct Workers<'a> {
+    settings: &'a Settings,
+    renderer: &'a dyn Emitter,
+}
+
+impl Workers<'_> {
+    /// Checks and renders one chunk in parallel, keeping input order.
+    fn process(&self, jobs: Vec<Job>) -> Processed {
+        jobs.into_par_iter()
+            .filter_map(|job| {
+                let result = process(job, self.settings)?;
+                let rendered = match &result {
+                    Ok(checked) if checked.diagnostics.len() > STREAMED => None,
+                    Ok(checked) => Some(self.renderer.render(checked)),
+                    Err(_) => Some(String::new()),
+                };
+                Some((result, rendered))
+            })
+            .collect()
+    }
+}
+
+/// The main thread's side: writes processed chunks in input order.
+struct Writer {
     emitter: Box<dyn Emitter>,
     out: Box<dyn Write>,
     totals: Totals,
     fail_on: Severity,
 }
 
-impl Pipeline {
-    /// Reads a JSON Lines stream in chunks of records.
-    fn stream_jsonl(&mut self, origin: &Origin) -> Result<()> {
-        let mut reader = match JsonlReader::open(origin) {
-            Ok(reader) => reader,
-            Err(error) => return self.run(vec![Job::Failed(error)]),
-        };
-        if matches!(self.settings.fix, FixMode::Write(_) | FixMode::Diff(_)) {
-            // Only reachable through a directory walk or an explicit
-            // `.jsonl` path: `--jsonl` itself conflicts with `--fix`.
-            self.out.flush()?;
-            eprintln!("warning: {}: JSON Lines input is checked, not fixed", reader.name());
-        }
-        let path = reader.name().to_owned();
-        let mut chunk = Vec::with_capacity(CHUNK);
-        let mut bytes = 0;
-        while let Some(item) = reader.next_line() {
-            chunk.push(match item {
-                Ok(line) => {
-                    bytes += line.len() as u64;
-                    Job::Line { path: path.clone(), line }
-                }
-                Err(error) => Job::Failed(error),
-            });
-            if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
-                self.run(mem::take(&mut chunk))?;
-                bytes = 0;
-            }
-        }
-        self.run(chunk)
-    }
-
-    /// Processes one chunk in parallel, then writes it out in order.
-    fn run(&mut self, jobs: Vec<Job>) -> Result<()> {
-        if jobs.is_empty() {
-            return Ok(());
-        }
-        let settings = &self.settings;
-        let emitter = &*self.emitter;
-        let results: Vec<(Result<Checked, InputError>, Option<String>)> = jobs
-            .into_par_iter()
-            .filter_map(|job| {
-                let result = process(job, settings)?;
-                let rendered = match &result {
-                    Ok(checked) if checked.diagnostics.len() > STREAMED => None,
-                    Ok(checked) => Some(emitter.render(checked)),
-                    Err(_) => Some(String::new()),
-                };
-                Some((result, rendered))
-            })
-            .collect();
-        for (result, rendered) in results {
+impl Writer {
+    fn write(&mut self, processed: Processed) -> Result<()> {
+        for (result, rendered) in processed {
             let checked = match result {
                 Ok(checked) => checked,
                 Err(error) => {
@@ -271,6 +262,83 @@ impl Pipeline {
         eprintln!("error: {error}");
         self.totals.input_errors += 1;
         Ok(())
+    }
+}
+
+/// Chunks of inputs on their way: while the workers check one chunk, the
+/// main thread writes the chunk before it and gathers the next (reads
+/// JSON Lines, sizes files), so that the workers do not wait for it.
+/// Output stays in input order: a chunk is written only after every
+/// chunk submitted before it.
+struct Pipeline<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    workers: &'env Workers<'env>,
+    writer: &'env mut Writer,
+    in_flight: Option<std::thread::ScopedJoinHandle<'scope, Processed>>,
+    overlap: bool,
+}
+
+impl<'scope, 'env> Pipeline<'scope, 'env> {
+    /// Starts checking `jobs`, then writes the chunk in flight before them.
+    fn submit(&mut self, jobs: Vec<Job>) -> Result<()> {
+        if jobs.is_empty() {
+            return Ok(());
+        }
+        if !self.overlap {
+            let processed = self.workers.process(jobs);
+            return self.writer.write(processed);
+        }
+        let workers = self.workers;
+        let started = self.scope.spawn(move || workers.process(jobs));
+        let before = self.in_flight.replace(started);
+        self.write(before)
+    }
+
+    /// Writes the chunk in flight, if any.
+    fn drain(&mut self) -> Result<()> {
+        let in_flight = self.in_flight.take();
+        self.write(in_flight)
+    }
+
+    fn write(&mut self, chunk: Option<std::thread::ScopedJoinHandle<'scope, Processed>>) -> Result<()> {
+        match chunk.map(|handle| handle.join()) {
+            None => Ok(()),
+            Some(Ok(processed)) => self.writer.write(processed),
+            Some(Err(panic)) => std::panic::resume_unwind(panic),
+        }
+    }
+
+    /// Reads a JSON Lines stream in chunks of records.
+    fn stream_jsonl(&mut self, origin: &Origin) -> Result<()> {
+        let mut reader = match JsonlReader::open(origin) {
+            Ok(reader) => reader,
+            Err(error) => return self.submit(vec![Job::Failed(error)]),
+        };
+        if matches!(self.workers.settings.fix, FixMode::Write(_) | FixMode::Diff(_)) {
+            // Only reachable through a directory walk or an explicit
+            // `.jsonl` path: `--jsonl` itself conflicts with `--fix`. What
+            // is in flight is written first, to keep the output in order.
+            self.drain()?;
+            self.writer.out.flush()?;
+            eprintln!("warning: {}: JSON Lines input is checked, not fixed", reader.name());
+        }
+        let path = reader.name().to_owned();
+        let mut chunk = Vec::with_capacity(CHUNK);
+        let mut bytes = 0;
+        while let Some(item) = reader.next_line() {
+            chunk.push(match item {
+                Ok(line) => {
+                    bytes += line.len() as u64;
+                    Job::Line { path: path.clone(), line }
+                }
+                Err(error) => Job::Failed(error),
+            });
+            if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
+                self.submit(mem::take(&mut chunk))?;
+                bytes = 0;
+            }
+        }
+        self.submit(chunk)
     }
 }
 
