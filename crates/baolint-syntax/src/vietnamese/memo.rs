@@ -12,8 +12,8 @@
 //! waits on memory at every word.) It only saves time: a word's verdict
 //! depends on the word alone.
 
-use super::abbreviations::starts_with_two_capitals;
 use super::syllable::{self, Placement};
+use super::{abbreviations::starts_with_two_capitals, legacy::foreign_latin1};
 
 const HOT_SLOTS: usize = 1 << 11;
 const MEMO_SLOTS: usize = 1 << 16;
@@ -24,9 +24,13 @@ const MEMO_WORD_BYTES: usize = 14;
 /// start with two capitals, filed with it for the abbreviation scan
 /// ([`super::abbreviations::CapitalPairs`]).
 const CAPITALS_BIT: u128 = 1 << 119;
+/// The next bit of byte 14: whether the word holds a Latin-1 character
+/// Vietnamese never uses (the legacy-encoding test, [`super::legacy`]),
+/// filed for the text layer, which asks it of every block.
+const FOREIGN_BIT: u128 = 1 << 118;
 /// The bits of a slot that name its word: the bytes (zero-padded) and, in
 /// byte 14, the length. Byte 15 is the verdict's code.
-const KEY_BITS: u128 = ((1 << 120) - 1) & !CAPITALS_BIT;
+const KEY_BITS: u128 = ((1 << 120) - 1) & !CAPITALS_BIT & !FOREIGN_BIT;
 
 /// What the text layer keeps of a syllable's analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,28 +143,72 @@ impl Verdict {
     }
 }
 
-/// A verdict as the memo files it: the byte of [`Verdict::code`], which
-/// the word scan tests before decoding it, as nearly every word is quiet.
+/// What the memo files of a word, as the slot's last two bytes: the byte
+/// of its verdict's code ([`Verdict::code`]), which the word scan tests
+/// before decoding it, as nearly every word is quiet; whether the word may
+/// start with two capitals; whether it holds a Latin-1 character Vietnamese
+/// never uses. Kept as the slot has them, so a hit costs one shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Filed(u8);
+pub(super) struct Filed(u16);
 
 impl Filed {
+    const CAPITALS: u16 = (CAPITALS_BIT >> 112) as u16;
+    const FOREIGN: u16 = (FOREIGN_BIT >> 112) as u16;
+
+    fn new(code: u8, capitals: bool, foreign: bool) -> Filed {
+        let capitals = if capitals { Self::CAPITALS } else { 0 };
+        let foreign = if foreign { Self::FOREIGN } else { 0 };
+        Filed(u16::from(code) << 8 | capitals | foreign)
+    }
+
+    #[inline]
+    fn of_slot(slot: u128) -> Filed {
+        Filed((slot >> 112) as u16 & (0xFF00 | Self::CAPITALS | Self::FOREIGN))
+    }
+
+    fn code(self) -> u8 {
+        (self.0 >> 8) as u8
+    }
+
     /// A syllable that needs no note, or a word the grammar does not judge.
     #[inline]
     pub(super) fn is_silent(self) -> bool {
-        self.0 == 0 || self.0 == 3
+        self.code() == 0 || self.code() == 3
+    }
+
+    #[inline]
+    pub(super) fn capitals(self) -> bool {
+        self.0 & Self::CAPITALS != 0
+    }
+
+    #[cfg(test)]
+    fn foreign(self) -> bool {
+        self.0 & Self::FOREIGN != 0
+    }
+
+    /// Whether any of `words` is foreign, from their filed bits or-ed
+    /// together (`bits`): one or per word.
+    #[inline]
+    pub(super) fn any_foreign(bits: u16) -> bool {
+        bits & Self::FOREIGN != 0
+    }
+
+    #[inline]
+    pub(super) fn bits(self) -> u16 {
+        self.0
     }
 }
 
 impl Memo {
-    /// The verdict on the word `text[start..end]`, and whether it may start
-    /// with two capitals. The word is sliced out of `text` (a test of both
-    /// ends) only when the grammar has to read it.
+    /// What is filed of the word `text[start..end]`. The word is sliced
+    /// out of `text` (a test of both ends) only when the grammar has to
+    /// read it.
     #[inline]
-    pub(super) fn verdict(&mut self, text: &str, start: usize, end: usize) -> (Filed, bool) {
+    pub(super) fn verdict(&mut self, text: &str, start: usize, end: usize) -> Filed {
         let Some(key) = MemoKey::of(text.as_bytes(), start, end) else {
             let word = &text[start..end];
-            return (self.file_code(analyse(word)), starts_with_two_capitals(word.as_bytes()));
+            let code = self.code(analyse(word));
+            return Filed::new(code, starts_with_two_capitals(word.as_bytes()), foreign_latin1(word.as_bytes()));
         };
         let hash = key.hash();
         let hot = hash % HOT_SLOTS;
@@ -168,27 +216,27 @@ impl Memo {
         // every word, and the `Option` costs stores here.
         let slot = self.hot[hot];
         if slot & KEY_BITS == key.0 {
-            return (Filed((slot >> 120) as u8), slot & CAPITALS_BIT != 0);
+            return Filed::of_slot(slot);
         }
         self.behind(&text[start..end], key, hash, hot)
     }
 
     /// What a filed verdict says.
     pub(super) fn decode(&self, filed: Filed) -> Verdict {
-        Verdict::from_code(filed.0, &self.reasons)
+        Verdict::from_code(filed.code(), &self.reasons)
     }
 
     /// The code of `verdict`. The grammar has some twenty reasons, far
     /// fewer than a byte holds; were they ever more, the word would go
     /// unjudged rather than misjudged.
-    fn file_code(&mut self, verdict: Verdict) -> Filed {
-        Filed(verdict.code(&mut self.reasons).unwrap_or(3))
+    fn code(&mut self, verdict: Verdict) -> u8 {
+        verdict.code(&mut self.reasons).unwrap_or(3)
     }
 
     /// What `slot` holds when it holds `key`'s word.
     #[inline]
-    fn filed(&self, slot: u128, key: MemoKey) -> Option<(Filed, bool)> {
-        (slot & KEY_BITS == key.0).then_some((Filed((slot >> 120) as u8), slot & CAPITALS_BIT != 0))
+    fn filed(&self, slot: u128, key: MemoKey) -> Option<Filed> {
+        (slot & KEY_BITS == key.0).then_some(Filed::of_slot(slot))
     }
 
     /// The verdict filed under `key`, if any, without filing anything.
@@ -196,12 +244,12 @@ impl Memo {
         let hash = key.hash();
         self.filed(self.hot[hash % HOT_SLOTS], key)
             .or_else(|| self.filed(self.slots[hash % MEMO_SLOTS], key))
-            .map(|(filed, _)| self.decode(filed))
+            .map(|filed| self.decode(filed))
     }
 
     /// A miss in the hot cache: the cache behind, else the grammar.
     #[inline(never)]
-    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> (Filed, bool) {
+    fn behind(&mut self, word: &str, key: MemoKey, hash: usize, hot: usize) -> Filed {
         let behind = self.slots[hash % MEMO_SLOTS];
         if let Some(found) = self.filed(behind, key) {
             self.hot[hot] = behind;
@@ -209,14 +257,15 @@ impl Memo {
         }
         let found = analyse(word);
         let capitals = starts_with_two_capitals(word.as_bytes());
+        let foreign = foreign_latin1(word.as_bytes());
         let code = found.code(&mut self.reasons);
         if let Some(code) = code {
-            let flag = if capitals { CAPITALS_BIT } else { 0 };
-            let entry = key.0 | flag | (u128::from(code) << 120);
+            let flags = if capitals { CAPITALS_BIT } else { 0 } | if foreign { FOREIGN_BIT } else { 0 };
+            let entry = key.0 | flags | (u128::from(code) << 120);
             self.slots[hash % MEMO_SLOTS] = entry;
             self.hot[hot] = entry;
         }
-        (Filed(code.unwrap_or(3)), capitals)
+        Filed::new(code.unwrap_or(3), capitals, foreign)
     }
 }
 
@@ -259,11 +308,14 @@ mod tests {
     fn the_memo_answers_as_the_grammar_does() {
         let mut memo = Memo { hot: vec![0; HOT_SLOTS].into(), slots: vec![0; MEMO_SLOTS].into(), reasons: Vec::new() };
         for _ in 0..2 {
-            for word in ["hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển", "ĐBQH", "HĐND", "ĐẢNG", "ĐẢng"]
-            {
-                let expected = (analyse(word), starts_with_two_capitals(word.as_bytes()));
-                let (filed, capitals) = memo.verdict(word, 0, word.len());
-                assert_eq!((memo.decode(filed), capitals), expected, "{word}");
+            for word in [
+                "hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển", "ĐBQH", "HĐND", "ĐẢNG", "ĐẢng", "Müller",
+                "ViÖt",
+            ] {
+                let expected =
+                    (analyse(word), starts_with_two_capitals(word.as_bytes()), foreign_latin1(word.as_bytes()));
+                let filed = memo.verdict(word, 0, word.len());
+                assert_eq!((memo.decode(filed), filed.capitals(), filed.foreign()), expected, "{word}");
             }
         }
     }

@@ -24,7 +24,7 @@ pub use legacy::LegacyEncoding;
 pub use punctuation::{Mark, MarkKind, QuoteKind, QuoteTally, Side};
 pub use syllable::Placement;
 
-use memo::{MEMO, Memo, Verdict};
+use memo::{Filed, MEMO, Memo, Verdict};
 use words::{LetterRun, LetterRuns};
 
 use crate::{Block, BlockKind, Layers, Span, lines::is_space, numbers::text::is_letter};
@@ -167,19 +167,24 @@ fn syllables_with(
 ) -> bool {
     let bytes = s.as_bytes();
     let mut runs = LetterRuns::new(s);
+    // What the memo filed of the words, or-ed: whether one holds a Latin-1
+    // character Vietnamese never uses. The characters between words are the
+    // scan's to tell.
+    let mut filed_bits = 0;
     for LetterRun { start, end, ascii, doubtful } in runs.by_ref() {
         // Half the words are plain ASCII: passed over before any other test.
         if ascii {
             pairs.note_ascii_run(bytes, start);
             continue;
         }
-        let (filed, capitals) = memo.verdict(s, start, end);
+        let filed = memo.verdict(s, start, end);
+        filed_bits |= filed.bits();
         if doubtful {
             pairs.note_run(bytes, start, end, doubtful);
         } else {
             // The memo files with each word whether it may start with two
             // capitals: most words need no test of their own.
-            pairs.note(start, capitals);
+            pairs.note(start, filed.capitals());
         }
         if filed.is_silent() {
             continue;
@@ -204,7 +209,7 @@ fn syllables_with(
             }
         }
     }
-    runs.saw_foreign()
+    Filed::any_foreign(filed_bits) || runs.saw_foreign()
 }
 
 /// The runs of non-space characters that hold a web or e-mail address

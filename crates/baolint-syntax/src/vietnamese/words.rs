@@ -10,7 +10,9 @@
 //! space glued to a word) is read again a character at a time.
 
 use super::{legacy::foreign_latin1_at, letter_len_at};
-use crate::byte_masks::{WIDTH, flags_at, pack};
+use wide::u8x16;
+
+use crate::byte_masks::{Lanes, WIDTH, masks_at};
 
 /// How the character-at-a-time reading treats a byte where a character
 /// starts.
@@ -41,30 +43,24 @@ const CLASS: [u8; 256] = {
     table
 };
 
-/// The mask classes of a byte `b` followed by `n`.
-const WORDISH: u32 = 0;
-const HIGH: u32 = 1;
-const DOUBTFUL: u32 = 2;
-/// A Latin-1 character Vietnamese never uses ([`super::legacy`]'s first
-/// test), read here so that a block of prose needs no pass of its own for it.
-const FOREIGN: u32 = 3;
-
+/// The masks of the 64 bytes from `at` of `bytes`: bytes that may be in a
+/// word (ASCII letters, every byte outside ASCII), bytes outside ASCII, and
+/// lead bytes that do not tell whether they start a letter.
 #[inline(always)]
-fn classes(b: u8, n: u8, _: u8) -> u8 {
-    let ascii_letter = (b | 0x20).wrapping_sub(b'a') < 26;
-    let high = b >= 0x80;
-    // The lead bytes that [`letter_len_at`] answers "a letter" for without
-    // decoding: C3 but "×" and "÷", C4 to C6, CC, CD, and E1 B8..BB.
-    let letter_lead = (b.wrapping_sub(0xC4) < 3)
-        | (b == 0xCC)
-        | (b == 0xCD)
-        | ((b == 0xC3) & (n != 0x97) & (n != 0xB7))
-        | ((b == 0xE1) & (n.wrapping_sub(0xB8) < 4));
-    let doubtful = (b >= 0xC0) & !letter_lead;
-    u8::from(ascii_letter | high)
-        | (u8::from(high) << HIGH)
-        | (u8::from(doubtful) << DOUBTFUL)
-        | (u8::from(foreign_latin1_at(b, n)) << FOREIGN)
+fn word_masks(bytes: &[u8], at: usize) -> [u64; 3] {
+    masks_at(bytes, at, |b, n| {
+        let ascii_letter = Lanes::within(b | u8x16::splat(0x20), b'a', b'z');
+        let high = Lanes::ge(b, 0x80);
+        // The lead bytes that [`letter_len_at`] answers "a letter" for
+        // without decoding: C3 but "×" and "÷", C4 to C6, CC, CD, and E1
+        // B8..BB.
+        let letter_lead = Lanes::within(b, 0xC4, 0xC6)
+            | Lanes::within(b, 0xCC, 0xCD)
+            | Lanes::and_not(Lanes::eq(b, 0xC3), Lanes::eq(n, 0x97) | Lanes::eq(n, 0xB7))
+            | (Lanes::eq(b, 0xE1) & Lanes::within(n, 0xB8, 0xBB));
+        let doubtful = Lanes::and_not(Lanes::ge(b, 0xC0), letter_lead);
+        [ascii_letter | high, high, doubtful]
+    })
 }
 
 /// One run of letters: `text[start..end]`, whether every letter of it is
@@ -92,7 +88,8 @@ pub(crate) struct LetterRuns<'a> {
     /// A stretch of word bytes with a doubtful character, being read a
     /// character at a time: from `by_characters.0` to `by_characters.1`.
     by_characters: (usize, usize),
-    /// Whether a chunk loaded so far holds a foreign Latin-1 character.
+    /// Whether a character passed over between runs so far is a Latin-1
+    /// one Vietnamese never uses.
     foreign: bool,
 }
 
@@ -116,18 +113,19 @@ impl<'a> LetterRuns<'a> {
     /// flags' stack frame is only worth setting up once per chunk.
     #[inline(never)]
     fn load(&mut self, chunk: usize) {
-        let flags = flags_at(self.text.as_bytes(), chunk, classes);
+        let [wordish, high, doubtful] = word_masks(self.text.as_bytes(), chunk);
         self.chunk = chunk;
-        self.wordish = pack(&flags, WORDISH);
-        self.ahead = self.wordish;
-        self.high = pack(&flags, HIGH);
-        self.doubtful = pack(&flags, DOUBTFUL);
-        self.foreign |= pack(&flags, FOREIGN) != 0;
+        self.wordish = wordish;
+        self.ahead = wordish;
+        self.high = high;
+        self.doubtful = doubtful;
     }
 
-    /// Whether the text holds a Latin-1 character Vietnamese never uses
-    /// ([`super::legacy::foreign_latin1`]); known once every run is read,
-    /// as every chunk has been loaded by then.
+    /// Whether a character between the runs read so far is a Latin-1 one
+    /// Vietnamese never uses ([`super::legacy::foreign_latin1`]): a symbol
+    /// ("²", "§") or "×". Such characters outside ASCII that are no letters
+    /// stand in stretches read a character at a time, where each is asked;
+    /// the letters among them are in runs, which the caller asks about.
     pub(crate) fn saw_foreign(&self) -> bool {
         self.foreign
     }
@@ -195,6 +193,7 @@ impl<'a> LetterRuns<'a> {
             if i == start {
                 // A character outside ASCII that is no letter: a quote, a
                 // dash, a no-break space.
+                self.foreign |= foreign_latin1_at(bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
                 i += self.text[i..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
@@ -320,13 +319,15 @@ mod tests {
     }
 
     proptest! {
-        /// Once every run is read, the scan knows what the legacy test
-        /// would say of the whole text.
+        /// Once every run is read, the characters passed over and the runs
+        /// read tell together what the legacy test says of the whole text.
         #[test]
-        fn the_scan_tells_foreign_latin1(s in "([a-z ,]|[\u{a0}-\u{ff}]|[ạ-ỹ]|ế){0,150}") {
+        fn the_scan_tells_foreign_latin1(s in "([a-z ,2]|[\u{a0}-\u{ff}]|[ạ-ỹ]|ế|“){0,150}") {
+            let foreign = super::super::legacy::foreign_latin1;
             let mut scan = LetterRuns::new(&s);
+            let in_runs = scan.by_ref().any(|run| foreign(&s.as_bytes()[run.start..run.end]));
             scan.by_ref().for_each(drop);
-            prop_assert_eq!(scan.saw_foreign(), super::super::legacy::foreign_latin1(s.as_bytes()));
+            prop_assert_eq!(scan.saw_foreign() || in_runs, foreign(s.as_bytes()));
         }
 
         #[test]
