@@ -10,7 +10,12 @@
 //! problem is the checker's business.
 
 use crate::Span;
-use crate::skim::Skimmer;
+use wide::u8x16;
+
+use crate::{
+    byte_masks::{Lanes, masks_at},
+    skim::Hits,
+};
 
 /// One physical line of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,14 +67,24 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
-/// A superset, in comparisons only, of the pairs of bytes where a run worth
-/// recording may start: a control character or the lead byte of an unusual
-/// space (C2, E2, E3, EF; E1 only before 9A, as E1 also starts most
-/// Vietnamese letters), or an ASCII space before another space.
-fn may_start_run(b: u8, next: u8) -> bool {
-    // `&` and `|`, not `&&` and `||`: no branch, so a chunk is one vector test.
-    let unusual = |b: u8| (b < 0x20) | (b == 0xC2) | (b == 0xE2) | (b == 0xE3) | (b == 0xEF);
-    unusual(b) | ((b == 0xE1) & (next == 0x9A)) | ((b == b' ') & ((next == b' ') | unusual(next) | (next == 0xE1)))
+/// A superset of the bytes where a run worth recording may start (`next`
+/// and `after` are the two bytes after `b`): a control character or the
+/// lead byte of an unusual space (C2, E2, E3, EF; E1 only before 9A, as E1
+/// also starts most Vietnamese letters), or an ASCII space before another
+/// space or such a lead byte. Stated for sixteen bytes at once
+/// ([`masks_at`]); a test of one byte, for tests, below.
+fn may_start_run_lanes(b: u8x16, next: u8x16, after: u8x16) -> u8x16 {
+    let unusual =
+        |v: u8x16| Lanes::le(v, 0x1F) | Lanes::eq(v, 0xC2) | Lanes::within(v, 0xE2, 0xE3) | Lanes::eq(v, 0xEF);
+    let ogham = |v: u8x16, w: u8x16| Lanes::eq(v, 0xE1) & Lanes::eq(w, 0x9A);
+    let space_before = Lanes::eq(next, b' ') | unusual(next) | ogham(next, after);
+    unusual(b) | ogham(b, next) | (Lanes::eq(b, b' ') & space_before)
+}
+
+#[cfg(test)]
+fn may_start_run(b: u8, next: u8, after: u8) -> bool {
+    let lane = |x: u8| u8x16::splat(x);
+    may_start_run_lanes(lane(b), lane(next), lane(after)).move_mask() != 0
 }
 
 /// The bytes that can start white space ([`is_space`] in UTF-8).
@@ -141,11 +156,14 @@ fn scan_line(text: &str, span: Span) -> Line {
         spaces.push(SpaceRun { span: Span::new(span.start, content.start), kind: SpaceKind::Leading });
     }
     let bytes = content.text(text).as_bytes();
-    let mut skimmer = Skimmer::default();
+    let mut hits = Hits::of_masks(bytes, |bytes: &[u8], at| {
+        let [hits] = masks_at(bytes, at, |b, next, after| [may_start_run_lanes(b, next, after)]);
+        hits
+    });
     let mut i = 0;
-    while i < bytes.len() {
-        i = skimmer.next(bytes, i, |b, next, _| may_start_run(b, next));
-        let Some(&b) = bytes.get(i) else { break };
+    while let Some(hit) = hits.next_from(i) {
+        i = hit;
+        let b = bytes[i];
         // Fast path: no white space starts with a byte outside
         // `SPACE_LEAD`, the Vietnamese letters of U+1E00..U+1EFF (E1 B8..BB)
         // are skipped whole, and a single ASCII space before a byte that
@@ -213,10 +231,10 @@ mod tests {
             if is_space(c) {
                 // The skimmer's test and the fast path's table must let every
                 // space through, alone and after an ASCII space.
-                let next = encoded.get(1).copied().unwrap_or(b'x');
+                let byte = |k: usize| encoded.get(k).copied().unwrap_or(b'x');
                 assert!(SPACE_LEAD[usize::from(encoded[0])], "{c:?}");
-                assert!(c == ' ' || may_start_run(encoded[0], next), "{c:?}");
-                assert!(may_start_run(b' ', encoded[0]), "{c:?}");
+                assert!(c == ' ' || may_start_run(byte(0), byte(1), byte(2)), "{c:?}");
+                assert!(may_start_run(b' ', byte(0), byte(1)), "{c:?}");
             }
         }
     }

@@ -55,28 +55,39 @@ impl Skimmer {
 /// The positions where a scan's test holds, found 64 bytes at a time
 /// ([`crate::byte_masks`]) and handed out in order: the scan jumps from one
 /// to the next with a count of trailing zeros, and reads no byte between
-/// them. The test may hold on more bytes than the scan wants.
-pub(crate) struct Hits<'a, F> {
+/// them. The test may hold on more bytes than the scan wants. It is given
+/// as the function of the 64 bytes from a position to their mask: a byte
+/// test through [`Hits::new`], or classes in vector operations
+/// ([`crate::byte_masks::masks_at`]) through [`Hits::of_masks`].
+pub(crate) struct Hits<'a, M> {
     bytes: &'a [u8],
-    test: F,
+    masks: M,
     /// The start of the 64 bytes `mask` describes.
     base: usize,
     /// Bit k: the test holds at `base + k`.
     mask: u64,
 }
 
-impl<'a, F: Fn(u8, u8, u8) -> bool> Hits<'a, F> {
+impl<'a> Hits<'a, ()> {
     /// The hits of `test(byte, next, the one after)` in `bytes`.
-    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
-        let mut hits = Hits { bytes, test, base: 0, mask: 0 };
+    pub(crate) fn new(bytes: &'a [u8], test: impl Fn(u8, u8, u8) -> bool) -> Hits<'a, impl Fn(&[u8], usize) -> u64> {
+        Hits::of_masks(bytes, move |bytes: &[u8], at| {
+            pack(&flags_at(bytes, at, |b, n, nn| u8::from(test(b, n, nn))), 0)
+        })
+    }
+}
+
+impl<'a, M: Fn(&[u8], usize) -> u64> Hits<'a, M> {
+    /// The hits whose mask at a position `masks` gives.
+    pub(crate) fn of_masks(bytes: &'a [u8], masks: M) -> Self {
+        let mut hits = Hits { bytes, masks, base: 0, mask: 0 };
         hits.load(0);
         hits
     }
 
     fn load(&mut self, at: usize) {
-        let flags = flags_at(self.bytes, at, |b, n, nn| u8::from((self.test)(b, n, nn)));
         self.base = at;
-        self.mask = pack(&flags, 0);
+        self.mask = (self.masks)(self.bytes, at);
     }
 
     /// The first position at or after `from` where the test holds. The

@@ -48,7 +48,7 @@ const CLASS: [u8; 256] = {
 /// lead bytes that do not tell whether they start a letter.
 #[inline(always)]
 fn word_masks(bytes: &[u8], at: usize) -> [u64; 3] {
-    masks_at(bytes, at, |b, n| {
+    masks_at(bytes, at, |b, n, _| {
         let ascii_letter = Lanes::within(b | u8x16::splat(0x20), b'a', b'z');
         let high = Lanes::ge(b, 0x80);
         // The lead bytes that [`letter_len_at`] answers "a letter" for
