@@ -376,7 +376,7 @@ fn release_exe() -> PathBuf {
 
 /// The train corpus beside the workspace, decompressed (once) into
 /// `target/review/`: its path and size, or why there is none.
-fn train_corpus() -> std::result::Result<(PathBuf, u64), String> {
+pub(super) fn train_corpus() -> std::result::Result<(PathBuf, u64), String> {
     train_corpus_beside(&project_root())
 }
 

@@ -2,10 +2,12 @@
 //! MB, a speed figure that does not move with the machine's load.
 //!
 //! The release CLI runs under `valgrind --tool=callgrind` with
-//! `RAYON_NUM_THREADS=1` on two fixed inputs written into
+//! `RAYON_NUM_THREADS=1` on fixed inputs written into
 //! `target/bench-instructions/`: the first whole records of the bench
 //! corpus's JSONL up to 4 MB (`corpus::jsonl_slice`, the same bytes whatever
-//! `--mb` the timed bench used) and the 1 MB single-line report. The total
+//! `--mb` the timed bench used), the 1 MB single-line report and, when the
+//! train corpus is beside the workspace, its first whole records up to 4 MB
+//! of real news (`--format json`; the stage is skipped without it). The total
 //! `Ir` (instructions executed, all threads) is read from
 //! `callgrind.out.<stage>` there, divided by the input's MB (10^6 bytes) and
 //! compared with the committed baseline `xtask/bench-instructions.tsv`; a
@@ -78,7 +80,16 @@ pub(super) fn run(write_baseline: bool) -> Result {
     fs::create_dir_all(&dir).map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
     let jsonl = write_input(&dir.join("reports-4mb.jsonl"), &corpus::jsonl_slice(4 * MB))?;
     let single = write_input(&dir.join("single-line-1mb.txt"), &corpus::single_line(MB))?;
-    let stages: [(&str, &Path, Vec<&std::ffi::OsStr>); 2] = [
+    // Real news when the train corpus is beside the workspace: its profile
+    // is not the reports' (half the instructions are in the text layer).
+    let news = match super::train_corpus() {
+        Ok((path, _)) => Some(write_input(&dir.join("news-4mb.jsonl"), &first_records(&path, 4 * MB)?)?),
+        Err(reason) => {
+            println!("news-4mb: {reason}");
+            None
+        }
+    };
+    let mut stages: Vec<(&str, &Path, Vec<&std::ffi::OsStr>)> = vec![
         (
             "jsonl-4mb",
             &jsonl,
@@ -86,6 +97,10 @@ pub(super) fn run(write_baseline: bool) -> Result {
         ),
         ("single-line-1mb", &single, vec!["check".as_ref(), "--format".as_ref(), "json".as_ref(), single.as_os_str()]),
     ];
+    if let Some(news) = &news {
+        let args = vec!["check".as_ref(), "--jsonl".as_ref(), news.as_os_str(), "--format".as_ref(), "json".as_ref()];
+        stages.push(("news-4mb", news, args));
+    }
     let mut measures = Vec::new();
     for (stage, input, args) in &stages {
         let bytes = fs::metadata(input).map_err(|err| format!("{}: {err}", input.display()))?.len();
@@ -142,6 +157,23 @@ pub(super) fn run(write_baseline: bool) -> Result {
         .into());
     }
     Ok(())
+}
+
+/// The first whole lines of the JSON Lines file `path`, up to `limit` bytes.
+fn first_records(path: &Path, limit: u64) -> Result<String> {
+    use std::io::BufRead;
+    let file = fs::File::open(path).map_err(|err| format!("{}: {err}", path.display()))?;
+    let mut reader = std::io::BufReader::new(file);
+    let mut text = String::new();
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let read = reader.read_line(&mut line).map_err(|err| format!("{}: {err}", path.display()))?;
+        if read == 0 || (text.len() + line.len()) as u64 > limit {
+            return Ok(text);
+        }
+        text.push_str(&line);
+    }
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
