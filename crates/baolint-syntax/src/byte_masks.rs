@@ -13,6 +13,20 @@ use wide::u8x16;
 /// Bytes per mask.
 pub(crate) const WIDTH: usize = 64;
 
+/// The 64 bytes from `at` and the two after them, in place when the text
+/// has them, else copied into `padded` (zero past the end).
+#[inline(always)]
+fn window_at<'a>(bytes: &'a [u8], at: usize, padded: &'a mut [u8; WIDTH + 2]) -> &'a [u8; WIDTH + 2] {
+    match bytes.get(at..at + WIDTH + 2).and_then(|w| w.try_into().ok()) {
+        Some(window) => window,
+        None => {
+            let tail = &bytes[at.min(bytes.len())..];
+            padded[..tail.len()].copy_from_slice(tail);
+            padded
+        }
+    }
+}
+
 /// The flags of the 64 bytes from `at`: byte k holds
 /// `test(bytes[at + k], bytes[at + k + 1], bytes[at + k + 2])`, where bytes
 /// past the end read as 0, and so do the flags of positions past the end.
@@ -20,14 +34,7 @@ pub(crate) const WIDTH: usize = 64;
 pub(crate) fn flags_at(bytes: &[u8], at: usize, test: impl Fn(u8, u8, u8) -> u8) -> [u8; WIDTH] {
     let mut flags = [0; WIDTH];
     let mut padded = [0; WIDTH + 2];
-    let window: &[u8; WIDTH + 2] = match bytes.get(at..at + WIDTH + 2).and_then(|w| w.try_into().ok()) {
-        Some(window) => window,
-        None => {
-            let tail = &bytes[at.min(bytes.len())..];
-            padded[..tail.len()].copy_from_slice(tail);
-            &padded
-        }
-    };
+    let window = window_at(bytes, at, &mut padded);
     for k in 0..WIDTH {
         flags[k] = test(window[k], window[k + 1], window[k + 2]);
     }
@@ -71,14 +78,7 @@ pub(crate) fn masks_at<const K: usize>(
     classes: impl Fn(u8x16, u8x16, u8x16) -> [u8x16; K],
 ) -> [u64; K] {
     let mut padded = [0; WIDTH + 2];
-    let window: &[u8; WIDTH + 2] = match bytes.get(at..at + WIDTH + 2).and_then(|w| w.try_into().ok()) {
-        Some(window) => window,
-        None => {
-            let tail = &bytes[at.min(bytes.len())..];
-            padded[..tail.len()].copy_from_slice(tail);
-            &padded
-        }
-    };
+    let window = window_at(bytes, at, &mut padded);
     let mut masks = [0; K];
     for w in 0..WIDTH / 16 {
         let lanes = |from: usize| u8x16::from(<[u8; 16]>::try_from(&window[from..from + 16]).expect("sixteen bytes"));

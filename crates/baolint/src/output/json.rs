@@ -114,24 +114,27 @@ pub(super) const COMPACT: bool = false;
 /// punctuation before each field is one constant of each layout; strings
 /// are escaped by serde_json, numbers written by itoa.
 pub(super) fn write_finding<const P: bool>(out: &mut Vec<u8>, finding: &Finding) {
-    put::<P>(out, b"  {\n    \"path\": ", b"{\"path\":");
-    string(out, finding.path);
-    put::<P>(out, b",\n    \"code\": ", b",\"code\":");
-    string(out, finding.code);
-    put::<P>(out, b",\n    \"name\": ", b",\"name\":");
-    string(out, finding.name);
-    put::<P>(out, b",\n    \"severity\": ", b",\"severity\":");
-    string(out, finding.severity);
-    put::<P>(out, b",\n    \"message\": ", b",\"message\":");
-    string(out, finding.message);
-    put::<P>(out, b",\n    \"start\": ", b",\"start\":");
-    number(out, finding.start);
-    put::<P>(out, b",\n    \"end\": ", b",\"end\":");
-    number(out, finding.end);
-    put::<P>(out, b",\n    \"line\": ", b",\"line\":");
-    number(out, finding.line);
-    put::<P>(out, b",\n    \"column\": ", b",\"column\":");
-    number(out, finding.column);
+    let strings: [(&[u8], &[u8], &str); 5] = [
+        (b"  {\n    \"path\": ", b"{\"path\":", finding.path),
+        (b",\n    \"code\": ", b",\"code\":", finding.code),
+        (b",\n    \"name\": ", b",\"name\":", finding.name),
+        (b",\n    \"severity\": ", b",\"severity\":", finding.severity),
+        (b",\n    \"message\": ", b",\"message\":", finding.message),
+    ];
+    for (pretty, compact, value) in strings {
+        put::<P>(out, pretty, compact);
+        string(out, value);
+    }
+    let numbers: [(&[u8], &[u8], usize); 4] = [
+        (b",\n    \"start\": ", b",\"start\":", finding.start),
+        (b",\n    \"end\": ", b",\"end\":", finding.end),
+        (b",\n    \"line\": ", b",\"line\":", finding.line),
+        (b",\n    \"column\": ", b",\"column\":", finding.column),
+    ];
+    for (pretty, compact, value) in numbers {
+        put::<P>(out, pretty, compact);
+        number(out, value);
+    }
     if let Some(record) = finding.record {
         put::<P>(out, b",\n    \"record\": ", b",\"record\":");
         // A string or a number: written alike in both layouts.
