@@ -373,27 +373,45 @@ pub(crate) const CENTRAL_VARIANTS: &[&str] = &["TƯ", "T.Ư", "T.W", "Tư", "T.�
 pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
     let number = &text[symbol.span.start..symbol.joint.start];
     let type_code = symbol.type_code.map(|s| s.text(text));
-    let issuer = symbol.issuer_code?.text(text);
-    let canon_code = |code: &str| {
-        let upper = code.to_uppercase();
-        // "QĐi" keeps its lower-case "i".
-        if upper == "QĐI" { "QĐi".to_owned() } else { upper }
-    };
-    let issuer = if CENTRAL_VARIANTS.contains(&issuer) || issuer.eq_ignore_ascii_case("tw") {
-        "TW".to_owned()
-    } else {
-        issuer.to_owned()
-    };
+    let written_issuer = symbol.issuer_code?.text(text);
+    // Written into one string sized for it: a reference-dense report asks
+    // this of every reference.
+    let mut out = String::with_capacity(number.len() + 16);
     match symbol.style {
-        SymbolStyle::Party => Some(format!("{number}-{}/{issuer}", canon_code(type_code?))),
-        SymbolStyle::State => {
-            let issuer = symbol.issuer_code?.text(text);
-            Some(match type_code {
-                Some(t) => format!("{number}/{t}-{issuer}"),
-                None => format!("{number}/{issuer}"),
-            })
+        SymbolStyle::Party => {
+            let central = CENTRAL_VARIANTS.contains(&written_issuer) || written_issuer.eq_ignore_ascii_case("tw");
+            out.push_str(number);
+            out.push('-');
+            push_upper_code(&mut out, type_code?);
+            out.push('/');
+            out.push_str(if central { "TW" } else { written_issuer });
         }
-        SymbolStyle::Normative => symbol.issuer_code.map(|_| symbol.span.text(text).to_owned()),
+        SymbolStyle::State => {
+            out.push_str(number);
+            out.push('/');
+            if let Some(code) = type_code {
+                out.push_str(code);
+                out.push('-');
+            }
+            out.push_str(written_issuer);
+        }
+        SymbolStyle::Normative => out.push_str(symbol.span.text(text)),
+    }
+    Some(out)
+}
+
+/// A Party type code in capitals ("ct" gives "CT"), but "QĐi" keeps its
+/// lower-case "i"; codes already in ASCII capitals are copied as they are.
+fn push_upper_code(out: &mut String, code: &str) {
+    let start = out.len();
+    if code.bytes().any(|b| !b.is_ascii_uppercase()) {
+        out.extend(code.chars().flat_map(char::to_uppercase));
+    } else {
+        out.push_str(code);
+    }
+    if &out[start..] == "QĐI" {
+        out.truncate(start);
+        out.push_str("QĐi");
     }
 }
 
