@@ -1,11 +1,12 @@
-//! `cargo xtask bench [--mb N] [--quick]`: end-to-end and in-process
+//! `cargo xtask bench [--mb N] [--quick] [--runs N]`: end-to-end and in-process
 //! throughput, per core, as issue 11 asks ("at least 100 MB/s per core").
 //!
 //! 1. Makes sure the synthetic corpus of about N MB (default 32, 8 with
 //!    `--quick`) is in `target/bench-corpus/` (see `corpus.rs`), with its
 //!    single-line and hostile inputs.
 //! 2. Builds the CLI in release mode and times, best and median of 3 runs
-//!    (1 with `--quick`), `baolint check` over the reports directory and over
+//!    (1 with `--quick`, N with `--runs N`: more on a machine whose speed
+//!    drifts), `baolint check` over the reports directory and over
 //!    their JSONL copy, each once with one thread (`RAYON_NUM_THREADS=1`)
 //!    and once with all cores (`std::thread::available_parallelism`). The same
 //!    over the real-news train corpus, `../shared/corpus/train/
@@ -43,7 +44,8 @@ use crate::corpus::{self, Corpus, MB};
 use crate::review;
 use crate::workspace::{Result, cargo, display, project_root, relative, target_dir};
 
-const USAGE: &str = "usage: cargo xtask bench [--mb N] [--quick] | cargo xtask bench --instructions [--write-baseline]";
+const USAGE: &str =
+    "usage: cargo xtask bench [--mb N] [--quick] [--runs N] | cargo xtask bench --instructions [--write-baseline]";
 
 /// The real-news corpus, relative to the workspace root's parent directory.
 const TRAIN_CORPUS: &str = "shared/corpus/train/news-2017-train.jsonl.gz";
@@ -145,6 +147,8 @@ struct Options {
     quick: bool,
     instructions: bool,
     write_baseline: bool,
+    /// Timed runs per row when asked (`--runs N`).
+    runs: Option<usize>,
 }
 
 impl Options {
@@ -166,10 +170,18 @@ impl Options {
                     options.write_baseline = true;
                     continue;
                 }
+                "--runs" => {
+                    options.runs = Some(runs_value(args.next().map(String::as_str))?);
+                    continue;
+                }
                 "--mb" => args.next().map(String::as_str),
-                other => match other.strip_prefix("--mb=") {
-                    Some(value) => Some(value),
-                    None => return Err(format!("unknown argument `{other}`; {USAGE}").into()),
+                other => match (other.strip_prefix("--mb="), other.strip_prefix("--runs=")) {
+                    (Some(value), _) => Some(value),
+                    (None, Some(value)) => {
+                        options.runs = Some(runs_value(Some(value))?);
+                        continue;
+                    }
+                    (None, None) => return Err(format!("unknown argument `{other}`; {USAGE}").into()),
                 },
             };
             mb = Some(
@@ -182,17 +194,29 @@ impl Options {
         if options.write_baseline && !options.instructions {
             return Err(format!("`--write-baseline` goes with `--instructions`; {USAGE}").into());
         }
-        if options.instructions && (options.quick || mb.is_some()) {
-            return Err(format!("`--instructions` runs a fixed input: it takes no `--mb` or `--quick`; {USAGE}").into());
+        if options.instructions && (options.quick || mb.is_some() || options.runs.is_some()) {
+            return Err(format!(
+                "`--instructions` runs a fixed input once: it takes no `--mb`, `--quick` or `--runs`; {USAGE}"
+            )
+            .into());
         }
         options.mb = mb.unwrap_or(if options.quick { 8 } else { 32 });
         Ok(options)
     }
 
-    /// Timed runs per row.
+    /// Timed runs per row: `--runs N`, else 1 with `--quick` and 3 without.
     fn runs(&self) -> usize {
-        if self.quick { 1 } else { 3 }
+        self.runs.unwrap_or(if self.quick { 1 } else { 3 })
     }
+}
+
+/// The value of `--runs`: on a machine whose speed drifts, more runs make
+/// the best and the median steadier.
+fn runs_value(value: Option<&str>) -> Result<usize> {
+    Ok(value
+        .and_then(|v| v.parse().ok())
+        .filter(|n| (1..=50).contains(n))
+        .ok_or("`--runs` needs a whole number of runs from 1 to 50")?)
 }
 
 /// An input timed with the CLI and with rg, each with one thread and all
@@ -550,6 +574,11 @@ mod tests {
         assert!(parse(&["--instructions", "--mb", "4"]).is_err());
         assert!(parse(&["--mb", "0"]).is_err());
         assert!(parse(&["--fast"]).is_err());
+        assert_eq!(parse(&["--runs", "7"]).unwrap().runs(), 7);
+        assert_eq!(parse(&["--quick", "--runs=5"]).unwrap().runs(), 5);
+        assert_eq!(parse(&["--quick"]).unwrap().runs(), 1);
+        assert!(parse(&["--runs", "0"]).is_err());
+        assert!(parse(&["--instructions", "--runs", "3"]).is_err());
     }
 
     #[test]
