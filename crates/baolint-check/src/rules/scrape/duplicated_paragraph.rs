@@ -62,47 +62,41 @@ const OPENING_WORDS: usize = 8;
 /// never ASCII, so "hoà" and "hòa" hash alike without respelling every
 /// word. Paragraphs whose hashes match are then compared word by word.
 fn fingerprint(text: &str, limit: usize) -> (u64, usize) {
-    // One pass over the bytes, one table look-up each, without splitting.
-    // The kept bytes are packed eight to a word before hashing: one
-    // multiply per eight bytes.
+    // One pass over the bytes, one table look-up each, without splitting
+    // and without a branch on the byte's class (classes alternate at
+    // random in prose, and such a branch is mispredicted every few bytes):
+    // every byte is written to the buffer and kept by moving its end. The
+    // buffer is hashed when full and at the end.
     let mut hasher = FxHasher::default();
-    let mut packed = 0u64;
-    let mut kept = 0u8;
-    let mut keep = |b: u8| {
-        packed = packed << 8 | u64::from(b);
-        kept += 1;
-        if kept == 8 {
-            hasher.write_u64(packed);
-            kept = 0;
-        }
-    };
+    let mut buffer = [0u8; 64];
+    let mut kept = 0;
+    let mut hashed = 0;
     let mut count = 0;
     let mut in_word = false;
     for &b in text.as_bytes() {
-        match CLASS[usize::from(b)] {
-            ByteClass::Space => {
-                if in_word {
-                    keep(b' ');
-                    count += 1;
-                    in_word = false;
-                    if count == limit {
-                        break;
-                    }
-                }
-            }
-            ByteClass::Consonant => {
-                in_word = true;
-                keep(b);
-            }
-            ByteClass::Other => in_word = true,
+        let class = CLASS[usize::from(b)];
+        let space = matches!(class, ByteClass::Space);
+        let ends_word = space & in_word;
+        buffer[kept] = if space { b' ' } else { b };
+        kept += usize::from(matches!(class, ByteClass::Consonant) | ends_word);
+        count += usize::from(ends_word);
+        in_word = !space;
+        if kept == buffer.len() {
+            hasher.write(&buffer);
+            hashed += kept;
+            kept = 0;
+        }
+        if count == limit {
+            break;
         }
     }
     if in_word {
-        keep(b' ');
+        buffer[kept] = b' ';
+        kept += 1;
         count += 1;
     }
-    hasher.write_u64(packed);
-    hasher.write_u8(kept);
+    hasher.write(&buffer[..kept]);
+    hasher.write_usize(hashed + kept);
     (hasher.finish(), count)
 }
 
