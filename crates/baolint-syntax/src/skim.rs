@@ -57,7 +57,7 @@ impl Skimmer {
 /// to the next with a count of trailing zeros, and reads no byte between
 /// them. The test may hold on more bytes than the scan wants. It is given
 /// as the function of the 64 bytes from a position to their mask: a byte
-/// test through [`Hits::new`], or classes in vector operations
+/// test through [`byte_hits`], or classes in vector operations
 /// ([`crate::byte_masks::masks_at`]) through [`Hits::of_masks`].
 pub(crate) struct Hits<'a, M> {
     bytes: &'a [u8],
@@ -68,13 +68,9 @@ pub(crate) struct Hits<'a, M> {
     mask: u64,
 }
 
-impl<'a> Hits<'a, ()> {
-    /// The hits of `test(byte, next, the one after)` in `bytes`.
-    pub(crate) fn new(bytes: &'a [u8], test: impl Fn(u8, u8, u8) -> bool) -> Hits<'a, impl Fn(&[u8], usize) -> u64> {
-        Hits::of_masks(bytes, move |bytes: &[u8], at| {
-            pack(&flags_at(bytes, at, |b, n, nn| u8::from(test(b, n, nn))), 0)
-        })
-    }
+/// The hits of `test(byte, next, the one after)` in `bytes`.
+pub(crate) fn byte_hits(bytes: &[u8], test: impl Fn(u8, u8, u8) -> bool) -> Hits<'_, impl Fn(&[u8], usize) -> u64> {
+    Hits::of_masks(bytes, move |bytes: &[u8], at| pack(&flags_at(bytes, at, |b, n, nn| u8::from(test(b, n, nn))), 0))
 }
 
 impl<'a, M: Fn(&[u8], usize) -> u64> Hits<'a, M> {
@@ -144,7 +140,7 @@ mod tests {
     fn a_test_on_the_next_byte_sees_across_masks() {
         // The pair straddles the first mask's last byte and the second's first.
         let text = format!("{} !{}", "a".repeat(WIDTH - 1), "b".repeat(WIDTH));
-        let mut hits = Hits::new(text.as_bytes(), |b, n, _| b == b' ' && n == b'!');
+        let mut hits = byte_hits(text.as_bytes(), |b, n, _| b == b' ' && n == b'!');
         assert_eq!(hits.next_from(0), Some(WIDTH - 1));
         assert_eq!(hits.next_from(WIDTH), None);
     }
@@ -157,7 +153,7 @@ mod tests {
         ) {
             let test = |b: u8, n: u8, _: u8| b == b'!' && n != b'!';
             let holds = |i: usize| test(bytes[i], bytes.get(i + 1).copied().unwrap_or(0), 0);
-            let mut hits = Hits::new(&bytes, test);
+            let mut hits = byte_hits(&bytes, test);
             let mut from = 0;
             for step in steps {
                 let expected = (from..bytes.len()).find(|&i| holds(i));

@@ -12,7 +12,7 @@
 use crate::Span;
 use crate::lines::is_space;
 use crate::numbers::text::{char_at, char_before, is_letter};
-use crate::skim::Hits;
+use crate::skim::byte_hits;
 
 /// One punctuation shape in a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,7 +253,7 @@ pub(crate) fn recognise_marks(
     let mut push = |start: usize, end: usize, kind: MarkKind| {
         out.push(Mark { span: Span::new(span.start + start, span.start + end), kind, block });
     };
-    let mut hits = Hits::new(bytes, |b, _, _| may_start_mark(b));
+    let mut hits = byte_hits(bytes, |b, _, _| may_start_mark(b));
     let mut i = 0;
     while let Some(at) = hits.next_from(i) {
         i = at;
