@@ -24,7 +24,7 @@ pub struct Context<'a> {
     report_dates: std::cell::OnceCell<Vec<ReportDate>>,
     /// What the registry knows of each reference, by index, computed once
     /// for the rules that need it.
-    registry: std::cell::OnceCell<Vec<Known<'a>>>,
+    registry: std::cell::OnceCell<Registry<'a>>,
 }
 
 /// The reference whose symbol names the document of `reference` (number
@@ -34,11 +34,20 @@ pub(crate) fn symbol_holder(index: usize, reference: &baolint_syntax::Reference)
     if reference.symbol.is_some() { Some(index) } else { reference.resolves_to }
 }
 
-/// One reference seen through the registry: its own symbol in canonical
-/// form ("03-CT/TW" for "03- CT/T.Ư") and the entry it identifies.
+/// The references seen through the registry.
+#[derive(Debug)]
+struct Registry<'e> {
+    /// The canonical symbols, one after another.
+    symbols: String,
+    known: Vec<Known<'e>>,
+}
+
+/// One reference seen through the registry: where its own symbol in
+/// canonical form ("03-CT/TW" for "03- CT/T.Ư") lies in
+/// [`Registry::symbols`], and the entry it identifies.
 #[derive(Debug)]
 struct Known<'e> {
-    symbol: Option<String>,
+    symbol: Option<std::ops::Range<usize>>,
     identified: Option<Identified<'e>>,
 }
 
@@ -102,31 +111,42 @@ impl<'a> Context<'a> {
     /// The symbol of reference `index` in canonical form, if it has one the
     /// registry can read.
     pub(crate) fn canonical_symbol(&self, index: usize) -> Option<&str> {
-        self.registry()[index].symbol.as_deref()
+        let registry = self.registry();
+        registry.known[index].symbol.clone().map(|range| &registry.symbols[range])
     }
 
     /// The registry entry reference `index` names (see
     /// [`documents::identify`]).
     pub(crate) fn identified(&self, index: usize) -> Option<Identified<'a>> {
-        self.registry()[index].identified
+        self.registry().known[index].identified
     }
 
-    fn registry(&self) -> &[Known<'a>] {
+    fn registry(&self) -> &Registry<'a> {
         self.registry.get_or_init(|| {
             let references = &self.report.references;
-            let symbols: Vec<Option<String>> =
-                references.iter().map(|r| r.symbol.as_ref().and_then(|s| documents::canonical(self.text, s))).collect();
-            let extra = self.user_documents();
-            references
+            let mut symbols = String::new();
+            let ranges: Vec<Option<std::ops::Range<usize>>> = references
                 .iter()
-                .enumerate()
-                .map(|(index, r)| {
-                    let identified = symbol_holder(index, r)
-                        .and_then(|i| symbols[i].as_deref())
-                        .and_then(|symbol| documents::identify(self.report, extra, r, symbol));
-                    Known { symbol: symbols[index].clone(), identified }
+                .map(|r| {
+                    let start = symbols.len();
+                    let symbol = r.symbol.as_ref()?;
+                    let written = documents::push_canonical(&mut symbols, self.text, symbol);
+                    written.then_some(start..symbols.len())
                 })
-                .collect()
+                .collect();
+            let extra = self.user_documents();
+            let known = references
+                .iter()
+                .zip(&ranges)
+                .enumerate()
+                .map(|(index, (r, range))| {
+                    let identified = symbol_holder(index, r)
+                        .and_then(|i| ranges[i].clone())
+                        .and_then(|range| documents::identify(self.report, extra, r, &symbols[range]));
+                    Known { symbol: range.clone(), identified }
+                })
+                .collect();
+            Registry { symbols, known }
         })
     }
 

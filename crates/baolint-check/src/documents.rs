@@ -309,8 +309,14 @@ pub(crate) fn type_codes(doc_type: DocType) -> &'static [&'static str] {
 
 /// Every type code some type word accepts, upper case.
 pub(crate) fn is_known_type_code(code: &str) -> bool {
-    let upper = code.to_uppercase();
-    ALL_TYPES.iter().any(|&t| type_codes(t).contains(&upper.as_str()))
+    ALL_TYPES.iter().any(|&t| type_codes(t).iter().any(|known| is_code(code, known)))
+}
+
+/// `written` is the code `upper` (in capitals) in any case: "ct", "Ct" and
+/// "CT" are all "CT". Compared a character at a time, since every reference
+/// asks it of several codes.
+pub(crate) fn is_code(written: &str, upper: &str) -> bool {
+    written == upper || written.chars().flat_map(char::to_uppercase).eq(upper.chars())
 }
 
 const ALL_TYPES: &[DocType] = &[
@@ -367,22 +373,22 @@ pub(crate) fn issuer_organ(code: &str) -> Option<&'static str> {
 /// (the prose abbreviation of "Trung ương"), "T.W".
 pub(crate) const CENTRAL_VARIANTS: &[&str] = &["TƯ", "T.Ư", "T.W", "Tư", "T.ư"];
 
-/// The symbol in canonical form: "03- CT/TW" and "05-CT/TƯ" give "03-CT/TW"
-/// and "05-CT/TW"; `None` when it is not a Party or normative symbol with
-/// a type code, or a code is not a known one.
-pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
+/// Appends the symbol in canonical form to `out`: "03- CT/TW" and
+/// "05-CT/TƯ" give "03-CT/TW" and "05-CT/TW"; appends nothing and returns
+/// false when it is not a Party or normative symbol with a type code, or a
+/// code is not a known one. The symbols of a report share one string: a
+/// reference-dense report asks this of every reference.
+pub(crate) fn push_canonical(out: &mut String, text: &str, symbol: &Symbol) -> bool {
     let number = &text[symbol.span.start..symbol.joint.start];
     let type_code = symbol.type_code.map(|s| s.text(text));
-    let written_issuer = symbol.issuer_code?.text(text);
-    // Written into one string sized for it: a reference-dense report asks
-    // this of every reference.
-    let mut out = String::with_capacity(number.len() + 16);
+    let Some(written_issuer) = symbol.issuer_code.map(|s| s.text(text)) else { return false };
     match symbol.style {
         SymbolStyle::Party => {
+            let Some(type_code) = type_code else { return false };
             let central = CENTRAL_VARIANTS.contains(&written_issuer) || written_issuer.eq_ignore_ascii_case("tw");
             out.push_str(number);
             out.push('-');
-            push_upper_code(&mut out, type_code?);
+            push_upper_code(out, type_code);
             out.push('/');
             out.push_str(if central { "TW" } else { written_issuer });
         }
@@ -397,7 +403,7 @@ pub(crate) fn canonical(text: &str, symbol: &Symbol) -> Option<String> {
         }
         SymbolStyle::Normative => out.push_str(symbol.span.text(text)),
     }
-    Some(out)
+    true
 }
 
 /// A Party type code in capitals ("ct" gives "CT"), but "QĐi" keeps its

@@ -24,6 +24,8 @@
 //! the words around them. Everything is recorded as written ("03- CT/TW",
 //! "CT/TƯ", a type word that contradicts the symbol); the checker judges.
 
+use std::borrow::Cow;
+
 use crate::{
     Block, Date, DateKind, NonQuantity, NonQuantityKind, Span,
     numbers::text::{
@@ -839,11 +841,11 @@ pub fn to_roman(mut n: u32) -> String {
 /// Links each reference that lacks a symbol or a date to another in the
 /// report that names the same document with more.
 fn resolve(text: &str, references: &mut [Reference]) {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap as HashMap;
     let type_key = |r: &Reference| r.doc_type.map(|t| (t.kind, r.number.value));
     let symbol_key = |r: &Reference| {
         r.symbol.map(|sym| {
-            let code = |span: Option<Span>| span.map(|s| s.text(text).to_uppercase()).unwrap_or_default();
+            let code = |span: Option<Span>| span.map_or(Cow::Borrowed(""), |s| in_capitals(s.text(text)));
             (r.number.value, code(sym.type_code), code(sym.issuer_code), sym.year.map(|y| y.0))
         })
     };
@@ -879,7 +881,7 @@ fn resolve(text: &str, references: &mut [Reference]) {
 
     impl<K> Default for Earliest<K> {
         fn default() -> Self {
-            Earliest(HashMap::new())
+            Earliest(HashMap::default())
         }
     }
 
@@ -897,6 +899,16 @@ fn resolve(text: &str, references: &mut [Reference]) {
             if first != i { Some(first) } else { second }
         }
     }
+}
+
+/// A code in capitals, borrowed when it is written so ("CT", "NĐ"): the
+/// keys of a reference-dense report are built without an allocation each.
+fn in_capitals(code: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut upper = c.to_uppercase();
+        upper.next() == Some(c) && upper.next().is_none()
+    };
+    if code.chars().all(unchanged) { Cow::Borrowed(code) } else { Cow::Owned(code.to_uppercase()) }
 }
 
 /// The term number of "QH13" at the end of a normative symbol's codes.

@@ -4,7 +4,7 @@ use baolint_syntax::{DocType, Reference};
 
 use crate::{
     Context, Evidence, FixAvailability, Rule, RuleMeta, Severity,
-    documents::{self, is_known_type_code, type_codes},
+    documents::{self, is_code, is_known_type_code, type_codes},
     registry::Family,
 };
 
@@ -47,9 +47,8 @@ pub(crate) fn check(ctx: &mut Context<'_>, reference: &Reference) {
     if doc_type.kind == DocType::CongVan || !is_known_type_code(code) {
         return;
     }
-    let upper = code.to_uppercase();
     let accepted = type_codes(doc_type.kind);
-    if accepted.contains(&upper.as_str()) {
+    if accepted.iter().any(|known| is_code(code, known)) {
         return;
     }
     let word = doc_type.span.text(ctx.text);
