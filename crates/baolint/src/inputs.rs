@@ -144,8 +144,12 @@ pub fn read_text(origin: &Origin) -> Result<String, InputError> {
         Origin::File(path) => READ_BUFFER.with_borrow_mut(|bytes| {
             bytes.clear();
             read_file(path, bytes).map_err(|e| InputError::new(&name, e.to_string()))?;
-            let text = decode(&name, bytes)?;
-            Ok(text.to_owned())
+            let text = decode(&name, bytes).map(str::to_owned);
+            // A long file's room is given back: the buffer keeps what a
+            // typical report needs, not the largest file of the run.
+            bytes.clear();
+            bytes.shrink_to(KEPT_READ_BUFFER);
+            text
         }),
         Origin::Stdin => {
             let mut bytes = Vec::new();
@@ -162,11 +166,24 @@ thread_local! {
     static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Appends the whole file at `path` to `bytes`. Read through `Take`, which
-/// reads into the spare room of the buffer, rather than by `fs::read`, whose
-/// size hint costs a `statx` for each file.
+/// Room the read buffer keeps between files: many times a typical report.
+const KEPT_READ_BUFFER: usize = 64 * 1024;
+
+/// Appends the whole file at `path` to `bytes` (empty). A file that fits the
+/// buffer's room is read into it without asking its size, which `fs::read`
+/// does with a `statx` for each file; a longer one is sized first, so that
+/// its buffer is not grown by doubling past the file's size.
 fn read_file(path: &Path, bytes: &mut Vec<u8>) -> io::Result<()> {
-    File::open(path)?.take(u64::MAX).read_to_end(bytes).map(drop)
+    let mut file = File::open(path)?;
+    bytes.reserve(KEPT_READ_BUFFER);
+    let room = bytes.capacity() as u64;
+    let read = (&mut file).take(room).read_to_end(bytes)?;
+    if read as u64 == room {
+        let size = file.metadata().map_or(0, |m| m.len());
+        bytes.reserve_exact(usize::try_from(size.saturating_sub(room)).unwrap_or(0).saturating_add(1));
+        file.read_to_end(bytes)?;
+    }
+    Ok(())
 }
 
 /// `bytes` as a report's text, or the error that says why it is not one.
