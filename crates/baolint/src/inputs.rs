@@ -367,6 +367,22 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Files shorter than the read buffer's room, filling it exactly, and
+    /// longer (sized, then read on), one after another on one thread, are
+    /// each read whole and alone.
+    #[test]
+    fn files_of_every_size_around_the_kept_buffer_are_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let sizes = [0, 1, KEPT_READ_BUFFER - 1, KEPT_READ_BUFFER, KEPT_READ_BUFFER + 1, 3 * KEPT_READ_BUFFER + 7, 5];
+        for (i, &size) in sizes.iter().enumerate() {
+            let text: String = "Việt nam ".chars().cycle().take(size).collect::<String>();
+            let text = &text[..text.floor_char_boundary(size)];
+            let path = dir.path().join(format!("{i}.txt"));
+            fs::write(&path, text).unwrap();
+            assert_eq!(read_text(&Origin::File(path)).unwrap(), text, "file of {size} bytes");
+        }
+    }
+
     proptest! {
         /// Line by line, through a buffer smaller than the lines, the
         /// reader gives what `read_until` gives.
