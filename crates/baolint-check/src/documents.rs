@@ -309,7 +309,13 @@ pub(crate) fn type_codes(doc_type: DocType) -> &'static [&'static str] {
 
 /// Every type code some type word accepts, upper case.
 pub(crate) fn is_known_type_code(code: &str) -> bool {
-    ALL_TYPES.iter().any(|&t| type_codes(t).iter().any(|known| is_code(code, known)))
+    let mut known = ALL_TYPES.iter().flat_map(|&t| type_codes(t));
+    // Codes are mostly written in capitals: then a plain comparison decides.
+    if code.bytes().all(|b| b.is_ascii_uppercase()) {
+        known.any(|k| *k == code)
+    } else {
+        known.any(|k| is_code(code, k))
+    }
 }
 
 /// `written` is the code `upper` (in capitals) in any case: "ct", "Ct" and

@@ -386,7 +386,7 @@ impl Scope<'_> {
         let joined = words_up_to(gap, MAX_SHARE_PART_GAP_WORDS) <= MAX_SHARE_PART_GAP_WORDS
             && !has_sentence_end(gap)
             && !gap.contains([';', '(', ')'])
-            && gap.to_lowercase().contains(joint);
+            && crate::vietnamese::lower_case(gap).contains(joint);
         joined.then_some(part)
     }
 
@@ -408,7 +408,7 @@ impl Scope<'_> {
             let gap = self.between(self.numbers[percent].span.end, self.numbers[next].span.start);
             words_up_to(gap, MAX_SHARE_WHOLE_GAP_WORDS) <= MAX_SHARE_WHOLE_GAP_WORDS
                 && !has_sentence_end(gap)
-                && gap.to_lowercase().contains("tổng")
+                && crate::vietnamese::lower_case(gap).contains("tổng")
         });
         if let Some(whole) = after {
             return same_thing(whole).then_some(whole);
@@ -912,7 +912,7 @@ pub fn noun_class(text: &str, mention: &NumberMention) -> NounClass {
     if head.chars().next().is_some_and(char::is_uppercase) && !head.chars().all(|c| c.is_uppercase()) {
         return NounClass::Name;
     }
-    let lower = head.to_lowercase();
+    let lower = crate::vietnamese::lower_case(head);
     let is = |list: &[&str]| list.iter().any(|w| *w == lower);
     if is(MONEY) {
         NounClass::Money

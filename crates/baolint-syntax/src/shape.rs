@@ -146,7 +146,10 @@ pub fn is_byline_shape(line: &str) -> bool {
         return false;
     }
     let core = match line.split_once(':') {
-        Some((credit, name)) if credit.to_lowercase().contains("ảnh") || credit.to_lowercase().contains("bài") => {
+        Some((credit, name))
+            if crate::vietnamese::lower_case(credit).contains("ảnh")
+                || crate::vietnamese::lower_case(credit).contains("bài") =>
+        {
             name.trim()
         }
         _ => line,

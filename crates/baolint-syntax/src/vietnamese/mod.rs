@@ -232,6 +232,18 @@ fn address_ranges(s: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// `text` in lower case, as `str::to_lowercase` writes it, borrowed when
+/// it is already so: most words a relation compares are, and a report asks
+/// this of every counted noun.
+pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    let lower = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) || text.chars().all(unchanged);
+    if lower { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.to_lowercase()) }
+}
+
 /// `text` with every syllable whose tone mark may sit on either vowel of
 /// "oa", "oe", "uy" respelt with the mark on the first ("hoà" → "hòa",
 /// "thuỷ" → "thủy"): a key under which both placements of D.5 compare

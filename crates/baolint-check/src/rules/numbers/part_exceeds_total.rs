@@ -43,7 +43,7 @@ pub(crate) fn check(ctx: &mut Context<'_>, breakdown: &Breakdown) {
     }
     // Only "trong đó": after "gồm", "bao gồm" or a colon a longer part is
     // most often another list ("347 triệu USD: ... hơn 1 tỷ USD").
-    if breakdown.marker.text(ctx.text).to_lowercase() != "trong đó" {
+    if !breakdown.marker.text(ctx.text).chars().flat_map(char::to_lowercase).eq("trong đó".chars()) {
         return;
     }
     let numbers = &ctx.report.numbers;
