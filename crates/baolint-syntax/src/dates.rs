@@ -108,6 +108,19 @@ impl Date {
         part_of_day_before(s, self.span.start - block.span.start)
     }
 
+    /// Told as the day of writing: in brackets right after "nay" ("sáng
+    /// nay (23/5)", "hôm nay (ngày 30/6)"). Read on demand, as
+    /// [`Date::is_prospective`] is.
+    pub fn is_today(&self, text: &str, blocks: &[Block]) -> bool {
+        let Some(block) = blocks.get(self.block) else { return false };
+        let Some(s) = text.get(block.span.range()) else { return false };
+        let mut at = back_over_gap(s, self.span.start - block.span.start);
+        if let Some(start) = phrase_before(s, at, "ngày") {
+            at = back_over_gap(s, start);
+        }
+        char_before(s, at) == Some('(') && word_before(s, at - 1).is_some_and(|w| word_in(w, &["nay"]))
+    }
+
     pub fn is_prospective(&self, text: &str, blocks: &[Block]) -> bool {
         let Some(block) = blocks.get(self.block) else { return false };
         let Some(s) = text.get(block.span.range()) else { return false };
@@ -581,6 +594,16 @@ mod tests {
 
     fn ymd(day: Option<u32>, month: Option<u32>, year: Option<i32>) -> Ymd {
         Ymd { day, month, year }
+    }
+
+    #[test]
+    fn dates_told_as_today_are_bracketed_after_nay() {
+        let text = "Tiêu đề\n\nSáng nay (23/5), kỳ họp khai mạc. Hôm nay (ngày 24/5) đoàn đến. Sáng 26/5 đoàn về và hôm nay 28/5 họp tiếp.";
+        let report = crate::parse(text);
+        let today: Vec<&str> =
+            report.dates.iter().filter(|d| d.is_today(text, &report.blocks)).map(|d| d.span.text(text)).collect();
+        // The bracket is what is read: "hôm nay 28/5" without one is not.
+        assert_eq!(today, ["23/5", "24/5"]);
     }
 
     #[test]

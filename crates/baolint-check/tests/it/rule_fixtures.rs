@@ -1,5 +1,6 @@
 //! Rule fixtures: `tests/rules/<family>/<CODE>.txt` must trigger CODE (and
-//! its diagnostics are snapshotted as users see them), and
+//! its diagnostics are snapshotted as users see them), as must every
+//! `<CODE>.<shape>.txt`, one per further form the rule reads, and
 //! `tests/rules/<family>/<CODE>.ok.txt` is a near miss that must not, as is
 //! every `<CODE>.ok.<shape>.txt`: one per false alarm found on real text,
 //! in the same shape. Rules of the preview group are run too.

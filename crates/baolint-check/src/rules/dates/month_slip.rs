@@ -26,8 +26,11 @@ period, such as a fixture list, dates many things after it).
 The report's own date is its dateline's; without one, the first date that
 opens one of the first three blocks of the body ("Ngày 26/5, Công an quận
 7 ...", "Sáng 29/6, ..."), or else the first date of the lead given with a
-part of the day ("... trao đổi với báo chí sáng 9/6"). A date with a year,
-a lunar or quoted date, a document's date and a range are not judged.
+part of the day ("... trao đổi với báo chí sáng 9/6"), and also any date
+the report tells as today, in brackets after "nay" ("sáng nay (23/5)"): a
+report that says "sáng nay (30/7)" and later "sáng nay (30/6)" has slipped
+one of them. A date with a year, a lunar or quoted date, a document's date
+and a range are not judged.
 
 ## Why is this bad?
 A report dated 26 May cannot tell what happened on 25 June: the month was
@@ -64,64 +67,61 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     // The dateline's day only when there is a dateline: asking without one
     // would gather every date of the body.
     let from_dateline = if report.dateline().is_some() { dateline_day(ctx) } else { None };
-    let (anchor_day, anchor) = match from_dateline {
-        Some(day) => (day, None),
+    let mut anchors = Anchors::default();
+    match from_dateline {
+        Some(day) => anchors.push(Anchor { day, index: None }),
         None => {
-            let Some((index, date)) = opening_date(ctx.text, report, &cited) else { return };
-            let year = date.start.year.unwrap_or(NO_YEAR);
-            let Some(day) = documents::ymd(year, date.start.month.unwrap_or(0), date.start.day.unwrap_or(0)) else {
-                return;
-            };
-            (day, Some(index))
+            if let Some((index, date)) = opening_date(ctx.text, report, &cited)
+                && let Some(day) = day_in_no_year(date)
+            {
+                anchors.push(Anchor { day, index: Some(index) });
+                anchors.opening = Some(index);
+            }
+            // Without a dateline, a date told as the day of writing ("sáng
+            // nay (23/5)") is the report's own date too: the one that opens
+            // the report may be missing, or be the slipped one ("Sáng nay
+            // (30/7) ... vào sáng nay (30/6)").
+            for (index, date) in report.dates.iter().enumerate() {
+                if judged(report, date, index, &cited)
+                    && date.is_today(ctx.text, &report.blocks)
+                    && let Some(day) = day_in_no_year(date)
+                {
+                    anchors.push(Anchor { day, index: Some(index) });
+                }
+            }
         }
-    };
-    // Read once, at the first date with a slip's shape: whether the
-    // report's own date looks ahead, and the days and months of the dates
-    // after it (see `later_days`).
-    let mut anchor_ahead: Option<bool> = None;
-    let mut later: Option<Vec<(Option<u32>, Option<u32>)>> = None;
+    }
+    if anchors.list.is_empty() {
+        return;
+    }
     for (index, date) in report.dates.iter().enumerate() {
-        if Some(index) == anchor || date.start.year.is_some() || !judged(report, date, index, &cited) {
-            continue;
-        }
-        let Some(day) = event_day(date, anchor_day) else { continue };
-        let after = (day - anchor_day).whole_days();
-        if !SLIP_DAYS.contains(&after) {
-            continue;
-        }
-        let (anchor_month, day_month) = (u32::from(u8::from(anchor_day.month())), u32::from(u8::from(day.month())));
-        let same_day = (i64::from(day.day()) - i64::from(anchor_day.day())).abs() <= 1;
-        let swapped = u32::from(day.day()) == anchor_month && u32::from(anchor_day.day()) == day_month;
-        // Whether a date looks ahead is read last: it walks back over a
-        // sentence. A report's own date that looks ahead is none.
-        if !same_day && !swapped {
+        if date.start.year.is_some() || !judged(report, date, index, &cited) {
             continue;
         }
         let written = (date.start.day, date.start.month);
-        let anchor_ahead = *anchor_ahead
-            .get_or_insert_with(|| anchor.is_some_and(|i| report.dates[i].is_prospective(ctx.text, &report.blocks)));
-        if anchor_ahead
-            || later
-                .get_or_insert_with(|| later_days(ctx.text, report, anchor_day))
-                .iter()
-                .any(|&other| other != written)
+        let Some((anchor, day, after, swapped)) = anchors.slipped_from(date, index) else { continue };
+        if anchors.looks_ahead(ctx.text, report, anchor)
+            || anchors.later(ctx.text, report, anchor).iter().any(|&other| other != written)
             || date.is_prospective(ctx.text, &report.blocks)
         {
             continue;
         }
-        let (anchor_text, anchor_span, source) = match anchor {
-            Some(i) => (
+        let Anchor { day: anchor_day, index: anchor_index } = anchors.list[anchor];
+        let (anchor_text, anchor_span, source) = match anchor_index {
+            Some(i) if Some(i) == anchors.opening => (
                 report.dates[i].span.text(ctx.text),
                 report.dates[i].span,
                 "the report's own date (the first date of its body)",
             ),
+            Some(i) => (report.dates[i].span.text(ctx.text), report.dates[i].span, "a date the report tells as today"),
             None => match report.dateline().and_then(|(_, d)| d.date) {
                 Some(d) => (d.span.text(ctx.text), d.span, "the report's dateline"),
                 None => continue,
             },
         };
+        let anchor_month = u32::from(u8::from(anchor_day.month()));
         let months = if after > 45 { "two months" } else { "a month" };
-        // The date with the report's month, when that day exists.
+        // The date with the anchor's month, when that day exists.
         let suggestion = if swapped {
             Some(documents::show(anchor_day))
         } else {
@@ -133,12 +133,121 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             date.span.text(ctx.text),
             suggestion.map_or(String::new(), |s| format!(" ({s}?)")),
         );
+        let label = "report date";
         let evidence = vec![
-            Evidence::new("report date", anchor_text, Some(anchor_span)),
+            Evidence::new(label, anchor_text, Some(anchor_span)),
             Evidence::new("days after it", after.to_string(), None),
         ];
         ctx.report_diagnostic(Rule::MonthSlip, date.span, message, evidence, None);
     }
+}
+
+/// A date a slip is counted from: the report's own date (its dateline's,
+/// `index` `None`, the date that opens its body, or one it tells as today).
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    day: time::Date,
+    index: Option<usize>,
+}
+
+/// The anchors of a report, each written day and month once (the first
+/// that names it), found by their day and month, so that a date is matched
+/// with the few anchors a slip can come from rather than with every date
+/// of the report; with what is read of each on demand.
+#[derive(Debug, Default)]
+struct Anchors {
+    list: Vec<Anchor>,
+    /// The index of the date that opens the report, when it is an anchor.
+    opening: Option<usize>,
+    by_day: rustc_hash::FxHashMap<(u8, u8), usize>,
+    /// The dates that name each anchor's day and month, the first few:
+    /// "từ 12h ngày 09/7" looks ahead, "ngày 09/7" later on does not.
+    mentions: Vec<Vec<usize>>,
+    /// Whether each anchor looks ahead, once read.
+    ahead: Vec<Option<bool>>,
+    /// The later days of each anchor (see [`later_days`]), once read.
+    later: Vec<Option<Vec<DayMonth>>>,
+}
+
+impl Anchors {
+    fn push(&mut self, anchor: Anchor) {
+        let key = (anchor.day.day(), u8::from(anchor.day.month()));
+        if let Some(&known) = self.by_day.get(&key) {
+            if let Some(index) = anchor.index
+                && self.mentions[known].len() < MENTIONS_READ
+            {
+                self.mentions[known].push(index);
+            }
+            return;
+        }
+        self.mentions.push(anchor.index.into_iter().collect());
+        self.by_day.insert(key, self.list.len());
+        self.list.push(anchor);
+        self.ahead.push(None);
+        self.later.push(None);
+    }
+
+    /// The first anchor `date` (number `index`) is a slip from: 20 to 75
+    /// days after it on the same day of the month or a day either side, or
+    /// with its day and month swapped. Gives the anchor, the date's day
+    /// placed nearest it, the days between and whether they are swapped.
+    fn slipped_from(&self, date: &Date, index: usize) -> Option<(usize, time::Date, i64, bool)> {
+        let (d, m) = (date.start.day?, date.start.month?);
+        let mut keys: Vec<(u8, u8)> = Vec::with_capacity(7);
+        for back in 1..=2u32 {
+            let month = (m + 12 - back - 1) % 12 + 1;
+            for day in d.saturating_sub(1)..=d + 1 {
+                keys.push((u8::try_from(day).ok()?, u8::try_from(month).ok()?));
+            }
+        }
+        keys.push((u8::try_from(m).ok()?, u8::try_from(d).ok()?));
+        let mut best: Option<(usize, time::Date, i64, bool)> = None;
+        for key in keys {
+            let Some(&anchor) = self.by_day.get(&key) else { continue };
+            if self.list[anchor].index == Some(index) {
+                continue;
+            }
+            let anchor_day = self.list[anchor].day;
+            let Some(day) = event_day(date, anchor_day) else { continue };
+            let after = (day - anchor_day).whole_days();
+            if !SLIP_DAYS.contains(&after) {
+                continue;
+            }
+            let (anchor_month, day_month) = (u32::from(u8::from(anchor_day.month())), u32::from(u8::from(day.month())));
+            let same_day = (i64::from(day.day()) - i64::from(anchor_day.day())).abs() <= 1;
+            let swapped = u32::from(day.day()) == anchor_month && u32::from(anchor_day.day()) == day_month;
+            if (same_day || swapped) && best.is_none_or(|(b, ..)| anchor < b) {
+                best = Some((anchor, day, after, swapped));
+            }
+        }
+        best
+    }
+
+    /// Whether anchor `anchor` looks ahead: a report's own date that does
+    /// is none, and a date that does is no event to count from.
+    fn looks_ahead(&mut self, text: &str, report: &Report, anchor: usize) -> bool {
+        let mentions = &self.mentions[anchor];
+        *self.ahead[anchor].get_or_insert_with(|| {
+            !mentions.is_empty() && mentions.iter().all(|&i| report.dates[i].is_prospective(text, &report.blocks))
+        })
+    }
+
+    fn later(&mut self, text: &str, report: &Report, anchor: usize) -> &[DayMonth] {
+        let day = self.list[anchor].day;
+        self.later[anchor].get_or_insert_with(|| later_days(text, report, day))
+    }
+}
+
+/// A day and month as written.
+type DayMonth = (Option<u32>, Option<u32>);
+
+/// Mentions of one day and month read to tell whether it looks ahead.
+const MENTIONS_READ: usize = 3;
+
+/// The day of a date, in [`NO_YEAR`] when written without a year.
+fn day_in_no_year(date: &Date) -> Option<time::Date> {
+    let year = date.start.year.unwrap_or(NO_YEAR);
+    documents::ymd(year, date.start.month?, date.start.day?)
 }
 
 /// A report about a later period (a schedule, a season) dates many
@@ -148,7 +257,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
 /// other than a given date's exists). Each is placed in the year nearest
 /// the report's date: without a dateline that year is unknown, and the
 /// written years do not say whether a story is about a later period.
-fn later_days(text: &str, report: &Report, anchor_day: time::Date) -> Vec<(Option<u32>, Option<u32>)> {
+fn later_days(text: &str, report: &Report, anchor_day: time::Date) -> Vec<DayMonth> {
     let mut found = Vec::with_capacity(2);
     for d in report.dates.iter().filter(|d| d.kind == DateKind::Date && !d.framing.lunar) {
         let written = (d.start.day, d.start.month);
