@@ -30,7 +30,11 @@ may name kinds of the total's thing. The tolerance
 follows the printed precision ("6,5 tỷ" allows 6,45 to 6,55 tỷ; whole
 counts are exact) and the hedges ("hơn", "trên" make the total a lower
 bound, "gần" an upper bound, "khoảng" an estimate). A subset ("trong đó có
-46.123 lượt cán bộ lãnh đạo") is not a full breakdown and is not summed.
+46.123 lượt cán bộ lãnh đạo") is not a full breakdown and is not summed,
+unless its exact parts add up to the total with two neighbouring digits
+swapped ("66.485 tỷ đồng, bao gồm 50.000 tỷ đồng ... và 16.458 tỷ đồng"
+make 66.458): a total of four digits or more that a real subset matches
+that closely is the whole, with one figure mistyped.
 
 ## Why is this bad?
 A breakdown that does not add up means one of the figures is wrong, and
@@ -51,6 +55,7 @@ No fix: which figure is wrong is the editor's call.
 
 pub(crate) fn check(ctx: &mut Context<'_>, breakdown: &Breakdown) {
     if breakdown.coverage != Coverage::Full {
+        transposed_subset(ctx, breakdown);
         return;
     }
     let numbers = &ctx.report.numbers;
@@ -128,6 +133,85 @@ pub(crate) fn check(ctx: &mut Context<'_>, breakdown: &Breakdown) {
     ctx.report_diagnostic(Rule::BreakdownSumMismatch, span, message, evidence, None);
 }
 
+/// Digits of a total at least this long make two swapped digits a
+/// coincidence no real subset produces.
+const MIN_TRANSPOSED_DIGITS: usize = 4;
+
+/// A subset ("Trong đó, xe du lịch 74.438 xe, xe thương mại 44.487 xe và
+/// xe chuyên dụng 6.562 xe") whose exact parts add up to the total with two
+/// neighbouring digits swapped (125.487 for 125.847): the list is the whole
+/// breakdown, and one figure was mistyped.
+fn transposed_subset(ctx: &mut Context<'_>, breakdown: &Breakdown) {
+    let numbers = &ctx.report.numbers;
+    let total_mention = &numbers[breakdown.total];
+    let NumberKind::Amount(total_value) = &total_mention.kind else { return };
+    if total_mention.hedge.is_some() || breakdown.parts.len() < 2 {
+        return;
+    }
+    let mut values = vec![total_value];
+    let mut exact_sum = 0.0;
+    for &p in &breakdown.parts {
+        let part = &numbers[p];
+        let NumberKind::Amount(value) = &part.kind else { return };
+        if part.hedge.is_some() || !baolint_syntax::same_noun(ctx.text, total_mention, part) {
+            return;
+        }
+        exact_sum += value.value;
+        values.push(value);
+    }
+    let decimals = finest(&values);
+    let show = |value: f64| in_shared_scale(ctx.text, value, &values, decimals);
+    let (total_shown, sum_shown) = (show(total_value.value), show(exact_sum));
+    if !swapped_neighbours(&total_shown, &sum_shown) {
+        return;
+    }
+    let mut evidence = vec![operand("total", ctx.text, total_mention, total_value)];
+    for &p in &breakdown.parts {
+        if let Some(value) = single_value(&numbers[p]) {
+            evidence.push(operand("part", ctx.text, &numbers[p], value));
+        }
+    }
+    evidence.push(Evidence::new("sum of the parts", sum_shown.clone(), None));
+    let message = format!(
+        "the parts add up to {sum_shown}, not {}: the same digits with two neighbours swapped, so the list is the whole and one figure is mistyped",
+        total_mention.span.text(ctx.text)
+    );
+    let last = breakdown.parts.last().map_or(total_mention.span, |&p| numbers[p].span);
+    let span = Span::new(total_mention.span.start, last.end);
+    ctx.report_diagnostic(Rule::BreakdownSumMismatch, span, message, evidence, None);
+}
+
+/// `a` and `b` are the same digits (of at least [`MIN_TRANSPOSED_DIGITS`]),
+/// but for two neighbours swapped: "125.847" and "125.487".
+fn swapped_neighbours(a: &str, b: &str) -> bool {
+    let digits = |s: &str| s.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
+    let (a_digits, b_digits) = (digits(a), digits(b));
+    if a_digits.len() != b_digits.len() || a_digits.len() < MIN_TRANSPOSED_DIGITS || a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a_digits.len()).filter(|&i| a_digits[i] != b_digits[i]).collect();
+    matches!(differ[..], [i, j] if j == i + 1 && a_digits[i] == b_digits[j] && a_digits[j] == b_digits[i])
+}
+
 fn show_bound(value: f64, decimals: u8) -> String {
     if value.is_infinite() { "∞".to_owned() } else { vietnamese(value, decimals + 1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::swapped_neighbours;
+
+    #[test]
+    fn only_two_neighbouring_digits_swapped_count() {
+        assert!(swapped_neighbours("125.847", "125.487"));
+        assert!(swapped_neighbours("66.485 tỷ", "66.458 tỷ"));
+        // The same number, two digits apart, two swaps, a short number, a
+        // digit changed rather than swapped, a different grouping.
+        assert!(!swapped_neighbours("125.847", "125.847"));
+        assert!(!swapped_neighbours("48.372", "47.382"));
+        assert!(!swapped_neighbours("1.234.567", "2.143.567"));
+        assert!(!swapped_neighbours("372", "327"));
+        assert!(!swapped_neighbours("1.250", "1.240"));
+        assert!(!swapped_neighbours("12.345", "1.234,5"));
+    }
 }
