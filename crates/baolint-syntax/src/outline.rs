@@ -62,6 +62,7 @@ pub fn numbers_outline(text: &str, report: &Report) -> String {
             let name = match kind {
                 HedgeKind::AtLeast => "at-least",
                 HedgeKind::AtMost => "at-most",
+                HedgeKind::Nearly => "nearly",
                 HedgeKind::About => "about",
                 HedgeKind::Indefinite => "indefinite",
             };

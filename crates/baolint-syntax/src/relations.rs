@@ -419,7 +419,7 @@ impl Scope<'_> {
         let before = part.checked_sub(1).filter(|&w| w >= self.first).filter(|&w| {
             let whole = &self.numbers[w];
             let gap = self.between(whole.span.end, self.numbers[part].span.start);
-            let named = ["tổng số", "tổng cộng"]
+            let named = ["tổng số", "tổng cộng", "danh sách"]
                 .iter()
                 .any(|phrase| phrase_before(self.text, back_over_gap(self.text, whole.span.start), phrase).is_some());
             named

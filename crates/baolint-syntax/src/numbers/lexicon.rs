@@ -286,7 +286,7 @@ pub(super) const HEDGES: &[(&str, HedgeKind)] = &[
     ("ước đạt", HedgeKind::About),
     ("hơn", HedgeKind::AtLeast),
     ("trên", HedgeKind::AtLeast),
-    ("gần", HedgeKind::AtMost),
+    ("gần", HedgeKind::Nearly),
     ("dưới", HedgeKind::AtMost),
     ("khoảng", HedgeKind::About),
     ("chừng", HedgeKind::About),

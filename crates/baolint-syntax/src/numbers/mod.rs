@@ -136,8 +136,10 @@ pub struct Hedge {
 pub enum HedgeKind {
     /// "hơn", "trên", "ít nhất", "tối thiểu": the true value is at least this.
     AtLeast,
-    /// "gần", "dưới", "chưa đến", "tối đa": the true value is at most this.
+    /// "dưới", "chưa đến", "tối đa": the true value is at most this.
     AtMost,
+    /// "gần": nearly this, a little below it.
+    Nearly,
     /// "khoảng", "chừng", "xấp xỉ", "ước tính": about this.
     About,
     /// "hàng trăm", "hàng nghìn": an indefinite plural, not a number to check.

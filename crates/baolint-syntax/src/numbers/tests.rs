@@ -166,7 +166,7 @@ fn spans() {
 #[test]
 fn hedges() {
     check("hơn 5 người", &["amount 5 AtLeast \"người\""]);
-    check("Gần 96% cử tri", &["percent 96 AtMost \"cử tri\""]);
+    check("Gần 96% cử tri", &["percent 96 Nearly \"cử tri\""]);
     check("ít nhất 3 lần", &["amount 3 AtLeast \"lần\""]);
     check("tối đa 10 người", &["amount 10 AtMost \"người\""]);
     check("chưa đến 20 hộ", &["amount 20 AtMost \"hộ\""]);
@@ -451,7 +451,7 @@ const HEDGE_WORDS: &[(&str, HedgeKind)] = &[
     ("hơn", HedgeKind::AtLeast),
     ("trên", HedgeKind::AtLeast),
     ("ít nhất", HedgeKind::AtLeast),
-    ("gần", HedgeKind::AtMost),
+    ("gần", HedgeKind::Nearly),
     ("dưới", HedgeKind::AtMost),
     ("chưa đến", HedgeKind::AtMost),
     ("khoảng", HedgeKind::About),

@@ -22,6 +22,9 @@ use crate::Evidence;
 
 /// How far "khoảng" (about) lets a value stray, as a fraction of it.
 const ABOUT_SLACK: f64 = 0.15;
+/// How far below the value "gần" (nearly) lets it lie, as a fraction of
+/// it: "gần 50%" is 42,5% to 50%.
+const NEARLY_SLACK: f64 = 0.15;
 
 /// The values a written figure allows.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,6 +45,7 @@ impl Interval {
             None => Some(written),
             Some(HedgeKind::AtLeast) => Some(Interval { lo: written.lo, hi: f64::INFINITY }),
             Some(HedgeKind::AtMost) => Some(Interval { lo: 0.0, hi: written.hi }),
+            Some(HedgeKind::Nearly) => Some(Interval { lo: written.lo * (1.0 - NEARLY_SLACK), hi: written.hi }),
             Some(HedgeKind::About | HedgeKind::Indefinite) => None,
         }
     }
@@ -90,6 +94,7 @@ pub(crate) fn interval(mention: &NumberMention, value: &Value) -> Option<Interva
         None => Interval { lo: v - tolerance, hi: v + tolerance },
         Some(HedgeKind::AtLeast) => Interval { lo: v - tolerance, hi: f64::INFINITY },
         Some(HedgeKind::AtMost) => Interval { lo: 0.0, hi: v + tolerance },
+        Some(HedgeKind::Nearly) => Interval { lo: v * (1.0 - NEARLY_SLACK) - tolerance, hi: v + tolerance },
         Some(HedgeKind::About) => {
             Interval { lo: v * (1.0 - ABOUT_SLACK) - tolerance, hi: v * (1.0 + ABOUT_SLACK) + tolerance }
         }

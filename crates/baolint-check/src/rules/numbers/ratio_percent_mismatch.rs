@@ -17,8 +17,8 @@ pub(crate) const META: RuleMeta = RuleMeta {
 Reports a ratio followed in the same clause by the percentage it comes to
 ("kết nạp 45/60 quần chúng, đạt 80%") when the percentage is not the
 ratio's value. The percentage may be rounded or cut to its printed
-decimals (99,16% stands for 99,155% to 99,17%), and a hedge ("gần 100%",
-"trên 99%") makes it a bound.
+decimals (99,16% stands for 99,155% to 99,17%); "trên 99%" makes it a
+bound, and "gần 100%" a value up to 15% below 100%.
 
 ## Why is this bad?
 45/60 is 75%, not 80%: either the counts or the percentage is wrong, and

@@ -16,14 +16,15 @@ pub(crate) const META: RuleMeta = RuleMeta {
     doc: r#"## What it does
 Reports a count or amount followed by "chiếm" and its share in percent
 when the text also gives the whole, right after the share ("11 bàn, chiếm
-33% trong tổng số 36 bàn"), before the part after "tổng số" ("trong tổng
+33% trong tổng số 36 bàn"), before the part after "tổng số" or "danh sách" ("trong tổng
 số 6.743.329 phiếu bầu, CPP giành được 3.529.400 phiếu, tương đương
 51,39%", where "tương đương" joins part and share too), or as the total of
 the breakdown the part is listed in ("23.323 cơ sở, trong đó ... 18.416
 cơ sở, chiếm tỷ lệ 82,4%"), and the part is not that share of the whole. Part and whole must count the
-same thing. The percentage may be rounded or cut to its printed decimals,
-and a hedge on it ("gần 50%") makes it a bound; a part or whole with a
-hedge ("hơn 5.100 căn") is not judged.
+same thing. The percentage may be rounded or cut to its printed decimals;
+"trên 50%" makes it a bound and "gần 50%" a value up to 15% below 50%
+(42,5% to 50%); a part or whole with a hedge ("hơn 5.100 căn") is not
+judged.
 
 ## Why is this bad?
 11 of 36 is 30,6%, not 33%: one of the three figures is wrong, and the
