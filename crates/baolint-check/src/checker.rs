@@ -8,6 +8,7 @@ use crate::{
     config::Config,
     diagnostic::{Diagnostic, Evidence, Fix, Severity},
     documents::{self, Identified},
+    recurrence::Recurrence,
     registry::Rule,
     rules::{dates, numbers, orthography, references, scrape, structure},
 };
@@ -25,6 +26,9 @@ pub struct Context<'a> {
     /// What the registry knows of each reference, by index, computed once
     /// for the rules that need it.
     registry: std::cell::OnceCell<Registry<'a>>,
+    /// The lines of the other reports of this report's source, when the run
+    /// read them (see [`crate::recurrence`]).
+    recurrence: Option<&'a Recurrence>,
 }
 
 /// The reference whose symbol names the document of `reference` (number
@@ -150,6 +154,12 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The lines of the reports of this report's source, when a run over
+    /// many reports counted them.
+    pub(crate) fn recurrence(&self) -> Option<&'a Recurrence> {
+        self.recurrence
+    }
+
     /// The report's own date: the last of [`Context::report_dates`].
     pub(crate) fn report_date(&self) -> Option<ReportDate> {
         self.report_dates().last().copied()
@@ -164,6 +174,15 @@ impl<'a> Context<'a> {
 /// When `report` was parsed without a layer an enabled rule reads (see
 /// [`Config::layers`]): the rule would find nothing, silently.
 pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
+    check_with(text, report, config, None)
+}
+
+/// As [`check`], with the lines of the other reports of the report's source
+/// (see [`crate::recurrence`]), which the corpus-level rules read.
+///
+/// # Panics
+/// As [`check`].
+pub fn check_with(text: &str, report: &Report, config: &Config, recurrence: Option<&Recurrence>) -> Vec<Diagnostic> {
     assert!(
         report.layers.covers(config.layers()),
         "the report was parsed with {:?}; the enabled rules read {:?}",
@@ -177,6 +196,7 @@ pub fn check(text: &str, report: &Report, config: &Config) -> Vec<Diagnostic> {
         diagnostics: Vec::new(),
         report_dates: std::cell::OnceCell::new(),
         registry: std::cell::OnceCell::new(),
+        recurrence,
     };
     document_pass(&mut ctx);
     block_pass(&mut ctx);
@@ -213,6 +233,11 @@ fn document_pass(ctx: &mut Context<'_>) {
 fn block_pass(ctx: &mut Context<'_>) {
     let report = ctx.report;
     for block in &report.blocks {
+        // Subheads and captions recur as the stock phrases of reports
+        // ("Những kết quả nổi bật", "Quang cảnh hội nghị"), not as a site's.
+        if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem { .. }) && ctx.enabled(Rule::TemplateLine) {
+            scrape::template_line::check(ctx, block);
+        }
         let BlockKind::Junk { kind, repeats } = block.kind else { continue };
         use baolint_syntax::JunkKind;
         match kind {

@@ -13,11 +13,12 @@ mod diagnostic;
 mod documents;
 pub mod fix;
 pub mod precision;
+pub mod recurrence;
 mod registry;
 pub mod render;
 mod rules;
 
-pub use checker::{Context, check};
+pub use checker::{Context, check, check_with};
 pub use config::{Config, SelectorError, TonePlacement, matching};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Evidence, Fix, Severity};
 pub use documents::DocumentsError;

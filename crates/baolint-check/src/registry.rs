@@ -107,6 +107,7 @@ rule_table! {
     ImageFileName => scrape::image_file_name,
     SlugLine => scrape::slug_line,
     DuplicatedParagraph => scrape::duplicated_paragraph,
+    TemplateLine => scrape::template_line,
     BreakdownSumMismatch => numbers::breakdown_sum_mismatch,
     PartExceedsTotal => numbers::part_exceeds_total,
     RatioPercentMismatch => numbers::ratio_percent_mismatch,
@@ -175,6 +176,12 @@ impl Rule {
     /// kept in the repository (`data/precision.tsv`).
     pub fn precision(self) -> Option<&'static crate::precision::Precision> {
         crate::precision::of(self.code())
+    }
+
+    /// The rule reads the other reports of a run (see
+    /// [`crate::recurrence`]): it finds nothing in a report checked alone.
+    pub fn reads_other_reports(self) -> bool {
+        matches!(self, Rule::TemplateLine)
     }
 
     pub fn index(self) -> usize {

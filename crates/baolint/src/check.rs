@@ -19,13 +19,14 @@ use std::{
 };
 
 use anyhow::Result;
-use baolint_check::{Applicability, Config, Diagnostic, Severity};
+use baolint_check::{Applicability, Config, Diagnostic, Rule, Severity, recurrence::Recurrence};
 use baolint_syntax::LineIndex;
 use rayon::prelude::*;
 
 use crate::{
     args::CheckArgs,
     config_file,
+    corpus::{self, CorpusEvidence},
     fix::{self, FixMode},
     inputs::{self, Input, InputError, JsonlReader, Origin, RawLine},
     output::{self, Emitter},
@@ -98,6 +99,8 @@ enum Job {
 struct Settings {
     config: Config,
     fix: FixMode,
+    /// The lines of every source's reports, when a corpus-level rule is on.
+    evidence: Option<CorpusEvidence>,
 }
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
@@ -122,8 +125,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     } else {
         FixMode::Off
     };
-    let settings = Settings { config, fix };
     let inputs = inputs::collect(&args.paths, args.jsonl);
+    let evidence = config.is_enabled(Rule::TemplateLine).then(|| CorpusEvidence::gather(&inputs));
+    let settings = Settings { config, fix, evidence };
 
     // Fixed standard input is printed on standard output, so the findings
     // move to standard error, as ruff does.
@@ -364,10 +368,19 @@ fn process(job: Job, settings: &Settings) -> Option<Result<Checked, InputError>>
     Some(match job {
         Job::Failed(error) => Err(error),
         Job::Text(origin) => {
-            inputs::read_text(&origin).map(|text| check_one(origin.name(), None, text, Some(&origin), settings))
+            let recurrence = match (&origin, &settings.evidence) {
+                (Origin::File(file), Some(evidence)) => evidence.of(&corpus::text_source(file)),
+                _ => None,
+            };
+            inputs::read_text(&origin)
+                .map(|text| check_one(origin.name(), None, text, Some(&origin), recurrence, settings))
         }
         Job::Line { path, line } => match line.decode(&path) {
-            Ok(Some(record)) => Ok(check_one(path, Some(record.id), record.text, None, settings)),
+            Ok(Some(record)) => {
+                let source = corpus::record_source(&path, record.source.as_deref());
+                let recurrence = settings.evidence.as_ref().and_then(|e| e.of(&source));
+                Ok(check_one(path, Some(record.id), record.text, None, recurrence, settings))
+            }
             Ok(None) => return None,
             Err(error) => Err(error),
         },
@@ -381,6 +394,7 @@ fn check_one(
     record: Option<serde_json::Value>,
     text: String,
     origin: Option<&Origin>,
+    recurrence: Option<&Recurrence>,
     settings: &Settings,
 ) -> Checked {
     let mut checked = Checked {
@@ -429,7 +443,7 @@ fn check_one(
         _ => text,
     };
     let report = baolint_syntax::parse_with(&text, settings.config.layers());
-    checked.diagnostics = baolint_check::check(&text, &report, &settings.config);
+    checked.diagnostics = baolint_check::check_with(&text, &report, &settings.config, recurrence);
     checked.index = LineIndex::new(&text);
     checked.text = text;
     checked
@@ -445,8 +459,8 @@ mod tests {
     #[test]
     fn a_report_rendered_in_pieces_is_written_as_a_whole() {
         let text = format!("Tiêu đề\n\nHọ {}nói (rằng) vẫn chờ{}\n", "(".repeat(2 * STREAMED + 7), ")".repeat(PIECE));
-        let settings = Settings { config: Config::default(), fix: FixMode::Off };
-        let checked = || check_one("a.txt".into(), None, text.clone(), None, &settings);
+        let settings = Settings { config: Config::default(), fix: FixMode::Off, evidence: None };
+        let checked = || check_one("a.txt".into(), None, text.clone(), None, None, &settings);
         assert!(checked().diagnostics.len() > STREAMED);
         let formats = [
             CheckFormat::Human,

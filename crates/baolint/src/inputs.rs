@@ -216,6 +216,9 @@ pub struct Record {
     /// The record's `id`, a JSON string or number, kept as written.
     pub id: serde_json::Value,
     pub text: String,
+    /// The site the report comes from: its `source` field, else its `site`
+    /// field, when a string.
+    pub source: Option<String>,
 }
 
 /// The shape of one JSON Lines line; other fields are ignored.
@@ -223,6 +226,10 @@ pub struct Record {
 struct RawRecord {
     id: serde_json::Value,
     text: String,
+    #[serde(default)]
+    source: Option<serde_json::Value>,
+    #[serde(default)]
+    site: Option<serde_json::Value>,
 }
 
 /// Reads a JSON Lines stream one line at a time, so memory is bounded by the
@@ -351,7 +358,11 @@ impl RawLine {
         let raw: RawRecord = serde_json::from_str(text).map_err(|e| line_error(name, self.line, e))?;
         match raw.id {
             serde_json::Value::String(_) | serde_json::Value::Number(_) => {
-                Ok(Some(Record { id: raw.id, text: raw.text }))
+                let source = [raw.source, raw.site].into_iter().flatten().find_map(|v| match v {
+                    serde_json::Value::String(s) => Some(s),
+                    _ => None,
+                });
+                Ok(Some(Record { id: raw.id, text: raw.text, source }))
             }
             _ => Err(line_error(name, self.line, "`id` must be a string or a number")),
         }

@@ -6,6 +6,7 @@
 mod args;
 mod check;
 mod config_file;
+mod corpus;
 mod fix;
 mod inputs;
 mod output;

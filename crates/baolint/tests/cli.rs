@@ -716,3 +716,65 @@ fn configuration_file_is_found_and_checked() {
     assert_eq!(bad.code, 2, "{bad:?}");
     assert!(bad.stderr.contains("baolint.toml") && bad.stderr.contains("tone-placement"), "{bad:?}");
 }
+
+/// A report of a site with its footer line: the same in every report but
+/// for the number in it.
+fn site_report(i: usize) -> String {
+    format!(
+        "Tin thứ {i} của trang\n\nNội dung riêng của bản tin số {i}, viết cho riêng nó với {} chữ.\n\nMời bạn đọc theo dõi trang trên mạng xã hội, lượt theo dõi: {}\n\nTheo baodientu.vn\n",
+        i * 7,
+        100 + i
+    )
+}
+
+#[test]
+fn lines_recurring_across_the_reports_of_a_source_are_template_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let site = dir.path().join("site");
+    fs::create_dir(&site).expect("mkdir");
+    for i in 0..6 {
+        fs::write(site.join(format!("{i}.txt")), site_report(i)).expect("write");
+    }
+    let out = run(&["check", "--select", "SCR007", "--format", "concise", path_str(&site)]);
+    let found: Vec<&str> = out.stdout.lines().filter(|l| l.contains("SCR007")).collect();
+    assert_eq!(found.len(), 6, "one per report: {out:?}");
+    assert!(found.iter().all(|l| l.contains("appears in 6 of 6 reports of this source")), "{out:?}");
+
+    // One report alone, from a file or standard input, gets no evidence;
+    // nor do the rules outside the preview group run the first pass.
+    let one = run(&["check", "--select", "SCR007", "--format", "concise", path_str(&site.join("0.txt"))]);
+    assert!(!one.stdout.contains("SCR007"), "{one:?}");
+    let report = site_report(0);
+    let stdin = baolint(&["check", "--select", "SCR007", "--format", "concise", "-"], Some(report.as_bytes()), None);
+    assert!(!stdin.stdout.contains("SCR007"), "{stdin:?}");
+    let default = run(&["check", "--format", "concise", path_str(&site)]);
+    assert!(!default.stdout.contains("SCR007"), "preview: {default:?}");
+
+    // JSON Lines: each `source` (or `site`) is a source of its own; records
+    // without one belong to their stream.
+    let lines: Vec<String> = (0..10)
+        .map(|i| {
+            let mut record = serde_json::json!({"id": i, "text": site_report(i)});
+            match i % 3 {
+                0 => record["source"] = "a.vn".into(),
+                1 => record["site"] = "b.vn".into(),
+                _ => {}
+            }
+            record.to_string()
+        })
+        .collect();
+    let path = dir.path().join("feed.jsonl");
+    fs::write(&path, lines.join("\n") + "\n").expect("write");
+    let out = run(&["check", "--select", "SCR007", "--format", "concise", path_str(&path)]);
+    let found: Vec<&str> = out.stdout.lines().filter(|l| l.contains("SCR007")).collect();
+    // a.vn holds records 0, 3, 6, 9 (4, below the threshold of 5); b.vn
+    // 1, 4, 7 (3); the stream itself 2, 5, 8 (3): no source reaches it.
+    assert!(found.is_empty(), "{out:?}");
+    let more: Vec<String> =
+        (0..12).map(|i| serde_json::json!({"id": i, "text": site_report(i), "source": "a.vn"}).to_string()).collect();
+    fs::write(&path, more.join("\n") + "\n").expect("write");
+    let out = run(&["check", "--select", "SCR007", "--format", "concise", path_str(&path)]);
+    let found: Vec<&str> = out.stdout.lines().filter(|l| l.contains("SCR007")).collect();
+    assert_eq!(found.len(), 12, "{out:?}");
+    assert!(found.iter().all(|l| l.contains("appears in 12 of 12 reports")), "{out:?}");
+}

@@ -3,7 +3,10 @@
 //! `<CODE>.<shape>.txt`, one per further form the rule reads, and
 //! `tests/rules/<family>/<CODE>.ok.txt` is a near miss that must not, as is
 //! every `<CODE>.ok.<shape>.txt`: one per false alarm found on real text,
-//! in the same shape. Rules of the preview group are run too.
+//! in the same shape. Rules of the preview group are run too. The fixtures
+//! of a rule that reads the other reports of a run hold several reports,
+//! one after another, each after a line `=====`; the first is checked
+//! with the lines of all of them counted.
 
 use std::path::Path;
 
@@ -28,6 +31,25 @@ fn rule_of(path: &Path) -> Rule {
     Rule::find(code).unwrap_or_else(|| panic!("fixture {name} names no rule"))
 }
 
+/// The report a fixture shows and the findings of `rule` in it: for a rule
+/// that reads the other reports of a run, the first of the fixture's
+/// reports, checked with the lines of all of them counted.
+fn findings(whole: &str, rule: Rule) -> (&str, Vec<baolint_check::Diagnostic>) {
+    let config = all_rules();
+    let only = |found: Vec<baolint_check::Diagnostic>| found.into_iter().filter(|d| d.rule == rule).collect();
+    if !rule.reads_other_reports() {
+        return (whole, only(baolint_check::check_text(whole, &config)));
+    }
+    let reports: Vec<&str> = whole.split("=====\n").filter(|r| !r.trim().is_empty()).collect();
+    let mut recurrence = baolint_check::recurrence::Recurrence::default();
+    for report in &reports {
+        recurrence.add_report(report);
+    }
+    let first = reports[0];
+    let report = baolint_syntax::parse_with(first, config.layers());
+    (first, only(baolint_check::check_with(first, &report, &config, Some(&recurrence))))
+}
+
 #[test]
 fn positive_fixtures_trigger_their_rule() {
     settings("rules").bind(|| {
@@ -36,13 +58,12 @@ fn positive_fixtures_trigger_their_rule() {
                 return;
             }
             let rule = rule_of(path);
-            let text = std::fs::read_to_string(path).unwrap();
-            let diagnostics: Vec<_> =
-                baolint_check::check_text(&text, &all_rules()).into_iter().filter(|d| d.rule == rule).collect();
+            let whole = std::fs::read_to_string(path).unwrap();
+            let (text, diagnostics) = findings(&whole, rule);
             assert!(!diagnostics.is_empty(), "{} must trigger {rule}", path.display());
-            let index = LineIndex::new(&text);
+            let index = LineIndex::new(text);
             let name = display_path(path);
-            let source = render::Source { name: &name, text: &text, index: &index };
+            let source = render::Source { name: &name, text, index: &index };
             insta::assert_snapshot!(render::human(source, &diagnostics, false));
         });
     });
@@ -55,10 +76,10 @@ fn near_miss_fixtures_do_not_trigger_their_rule() {
             return;
         }
         let rule = rule_of(path);
-        let text = std::fs::read_to_string(path).unwrap();
-        let fired: Vec<_> = baolint_check::check_text(&text, &all_rules())
+        let whole = std::fs::read_to_string(path).unwrap();
+        let fired: Vec<_> = findings(&whole, rule)
+            .1
             .into_iter()
-            .filter(|d| d.rule == rule)
             .map(|d| format!("{}..{} {}", d.span.start, d.span.end, d.message))
             .collect();
         assert!(fired.is_empty(), "{} must not trigger {rule}: {fired:?}", path.display());

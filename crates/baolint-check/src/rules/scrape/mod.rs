@@ -9,6 +9,7 @@ pub(crate) mod image_file_name;
 pub(crate) mod page_chrome;
 pub(crate) mod site_contact;
 pub(crate) mod slug_line;
+pub(crate) mod template_line;
 pub(crate) mod view_counter;
 
 /// Reports a junk line with the fix every junk rule offers: delete the line.
