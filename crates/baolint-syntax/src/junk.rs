@@ -64,7 +64,7 @@ const RELATED_HEADINGS: &[&str] = &[
 
 /// True for a chrome line that heads a list of other articles.
 pub fn is_related_heading(line: &str) -> bool {
-    line.len() <= 64 && RELATED_HEADINGS.contains(&chrome_core(&line.to_lowercase()))
+    line.len() <= 64 && RELATED_HEADINGS.contains(&chrome_core(&lower_single_spaced(line)))
 }
 
 /// Widget labels, lower case, NFC. A line is chrome when it is exactly one
@@ -139,7 +139,7 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
     if line.len() > 64 && !line.contains(['>', '»', '›']) {
         return None;
     }
-    let lower = line.to_lowercase();
+    let lower = lower_single_spaced(line);
     if is_chrome(&lower) {
         return Some(JunkKind::PageChrome);
     }
@@ -161,6 +161,18 @@ fn is_image_file(line: &str) -> bool {
 }
 
 /// The words of a widget label without bullets, arrows, dots and colons.
+/// `line` in lower case with each run of white space one space: a widget
+/// label with a doubled space ("Lượt  xem: 95", "Các  tin khác") is the
+/// same label.
+fn lower_single_spaced(line: &str) -> String {
+    let lower = line.to_lowercase();
+    let single_spaced = !lower.split(' ').any(str::is_empty) && !lower.chars().any(|c| c.is_whitespace() && c != ' ');
+    if single_spaced {
+        return lower;
+    }
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn chrome_core(lower: &str) -> &str {
     lower
         .trim_start_matches(|c: char| matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|') || c.is_whitespace())
@@ -249,6 +261,11 @@ mod tests {
         assert_eq!(recognise("• Xin chờ trong giây lát..."), Some(JunkKind::PageChrome));
         assert_eq!(recognise("SẢN PHẨM - DỊCH VỤ"), Some(JunkKind::PageChrome));
         assert_eq!(recognise("Trang chủ > Thời sự > Chính trị"), Some(JunkKind::PageChrome));
+        // Labels with doubled or unusual white space are the same labels.
+        assert_eq!(recognise("Lượt  xem: 1.213"), Some(JunkKind::ViewCounter));
+        assert_eq!(recognise("Lượt\txem:\u{a0}95"), Some(JunkKind::ViewCounter));
+        assert_eq!(recognise("Các  tin khác"), Some(JunkKind::PageChrome));
+        assert!(is_related_heading("Các tin  khác"));
     }
 
     #[test]
