@@ -251,6 +251,11 @@ fn block_pass(ctx: &mut Context<'_>) {
             _ => {}
         }
     }
+    if ctx.enabled(Rule::MarkupResidue) {
+        for markup in &report.markup {
+            scrape::markup_residue::check(ctx, markup);
+        }
+    }
 }
 
 fn number_pass(ctx: &mut Context<'_>) {

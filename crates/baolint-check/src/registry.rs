@@ -108,6 +108,7 @@ rule_table! {
     SlugLine => scrape::slug_line,
     DuplicatedParagraph => scrape::duplicated_paragraph,
     TemplateLine => scrape::template_line,
+    MarkupResidue => scrape::markup_residue,
     BreakdownSumMismatch => numbers::breakdown_sum_mismatch,
     PartExceedsTotal => numbers::part_exceeds_total,
     RatioPercentMismatch => numbers::ratio_percent_mismatch,

@@ -14,6 +14,7 @@ mod fold;
 mod junk;
 mod line_index;
 mod lines;
+mod markup;
 mod numbers;
 mod outline;
 mod references;
@@ -30,6 +31,7 @@ pub use fold::fold_to_ascii_words;
 pub use junk::JunkKind;
 pub use line_index::{LineCol, LineIndex};
 pub use lines::{Line, SpaceKind, SpaceRun, is_space};
+pub use markup::{Markup, MarkupKind, recognise_markup};
 pub use numbers::{
     Grouping, Hedge, HedgeKind, NonQuantity, NonQuantityKind, NumberKind, NumberMention, Scale, Value,
     recognise_numbers,

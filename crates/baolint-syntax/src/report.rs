@@ -14,6 +14,7 @@ use crate::{
     fold::fold_to_ascii_words,
     junk::{self, JunkKind},
     lines::{Line, split_lines},
+    markup::Markup,
     numbers::{NonQuantity, NumberMention, recognise_numbers},
     references::{Reference, recognise_references},
     relations::{Relation, recognise_relations},
@@ -43,6 +44,8 @@ pub struct Report {
     pub dates: Vec<Date>,
     /// References to documents in the same blocks, by span start.
     pub references: Vec<Reference>,
+    /// HTML character references and tags left in the text, in order.
+    pub markup: Vec<Markup>,
     /// The optional layers this report was read with ([`parse_with`]).
     pub layers: Layers,
 }
@@ -214,7 +217,8 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
     let dates = recognise_dates(text, &blocks, &non_quantities);
     let references = recognise_references(text, &blocks, &non_quantities, &dates);
     let text_layer = crate::vietnamese::recognise(text, &blocks, layers);
-    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer, layers }
+    let markup = crate::markup::recognise_markup(text);
+    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer, markup, layers }
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

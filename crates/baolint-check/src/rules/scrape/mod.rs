@@ -6,6 +6,7 @@ use crate::{Context, Edit, Fix, Rule};
 
 pub(crate) mod duplicated_paragraph;
 pub(crate) mod image_file_name;
+pub(crate) mod markup_residue;
 pub(crate) mod page_chrome;
 pub(crate) mod site_contact;
 pub(crate) mod slug_line;
