@@ -425,6 +425,9 @@ fn text_pass(ctx: &mut Context<'_>) {
             TextNoteKind::Legacy { encoding, decoded } if ctx.enabled(Rule::LegacyEncoding) => {
                 orthography::legacy_encoding::check(ctx, note, *encoding, decoded);
             }
+            &TextNoteKind::Glued { at, syllables } if ctx.enabled(Rule::GluedWords) => {
+                orthography::glued_words::check(ctx, note, at, syllables);
+            }
             _ => {}
         }
     }

@@ -154,6 +154,7 @@ rule_table! {
     MixedQuotes => orthography::mixed_quotes,
     LegacyEncoding => orthography::legacy_encoding,
     UndefinedAbbreviation => orthography::undefined_abbreviation,
+    GluedWords => orthography::glued_words,
 }
 
 impl Rule {

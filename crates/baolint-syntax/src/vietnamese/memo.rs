@@ -45,7 +45,18 @@ pub(super) enum Verdict {
     Invalid(&'static str),
     /// No candidate for a syllable (see [`syllable::Analysis::Foreign`]).
     Foreign,
+    /// Two words run together where a space was lost, a lower-case letter
+    /// followed by a capital ("ôngTrump", "quậnThanh"): the capital at byte
+    /// `at`, and whether the part it starts is a syllable too.
+    Glued {
+        at: u8,
+        syllables: bool,
+    },
 }
+
+/// The first code of [`Verdict::Glued`]: the capital's byte in the low
+/// four bits, whether the second part is a syllable in the fifth.
+const GLUED_CODES: u8 = 0xE0;
 
 /// For each word length, the mask that keeps the word's bytes of a 16-byte
 /// load and the length in byte 14: a table, as 128-bit shifts by a
@@ -131,8 +142,9 @@ impl Verdict {
                         reasons.len() - 1
                     }
                 };
-                u8::try_from(index + 4).ok()
+                u8::try_from(index + 4).ok().filter(|&code| code < GLUED_CODES)
             }
+            Verdict::Glued { at, syllables } => Some(GLUED_CODES | u8::from(syllables) << 4 | at),
         }
     }
 
@@ -142,6 +154,7 @@ impl Verdict {
             1 => Verdict::Placement(Placement::Old),
             2 => Verdict::Placement(Placement::New),
             3 => Verdict::Foreign,
+            GLUED_CODES.. => Verdict::Glued { at: code & 0x0F, syllables: code & 0x10 != 0 },
             _ => Verdict::Invalid(reasons[usize::from(code - 4)]),
         }
     }
@@ -274,12 +287,44 @@ impl Memo {
 }
 
 fn analyse(word: &str) -> Verdict {
+    if let Some(glued) = glued(word) {
+        return glued;
+    }
     match syllable::analyse(word) {
         syllable::Analysis::Valid { placement: Some(placement), .. } => Verdict::Placement(placement),
         syllable::Analysis::Valid { placement: None, .. } => Verdict::Quiet,
         syllable::Analysis::Invalid { reason } => Verdict::Invalid(reason),
         syllable::Analysis::Foreign => Verdict::Foreign,
     }
+}
+
+/// Two words run together: a syllable in lower case (or capitalised), then
+/// a capital that starts a word of at least two letters ("ôngTrump",
+/// "cụLâm", "phủNGUYỄN"), in a word that holds a letter outside ASCII, so
+/// that "iPhone", "WikiLeaks" and "McDonald" are names, not slips. Only
+/// one such joint, within the first 16 bytes.
+fn glued(word: &str) -> Option<Verdict> {
+    if word.is_ascii() {
+        return None;
+    }
+    let mut at = None;
+    let mut previous_lower = false;
+    for (i, c) in word.char_indices() {
+        if previous_lower && c.is_uppercase() {
+            if at.is_some() {
+                return None;
+            }
+            at = Some(i);
+        }
+        previous_lower = c.is_lowercase();
+    }
+    let at = at?;
+    let (head, tail) = word.split_at(at);
+    let valid = |part: &str| matches!(syllable::analyse(part), syllable::Analysis::Valid { .. });
+    if at >= 16 || tail.chars().nth(1).is_none() || !valid(head) {
+        return None;
+    }
+    Some(Verdict::Glued { at: u8::try_from(at).ok()?, syllables: valid(tail) })
 }
 
 /// Whether `word` is a well-formed syllable. The legacy-encoding scan asks
@@ -313,14 +358,39 @@ mod tests {
         let mut memo = Memo { hot: vec![0; HOT_SLOTS].into(), slots: vec![0; MEMO_SLOTS].into(), reasons: Vec::new() };
         for _ in 0..2 {
             for word in [
-                "hoà", "hòa", "ngưòi", "người", "Tỉnh", "uỷ", "chuyển", "ĐBQH", "HĐND", "ĐẢNG", "ĐẢng", "Müller",
+                "hoà",
+                "hòa",
+                "ngưòi",
+                "người",
+                "Tỉnh",
+                "uỷ",
+                "chuyển",
+                "ĐBQH",
+                "HĐND",
+                "ĐẢNG",
+                "ĐẢng",
+                "Müller",
                 "ViÖt",
+                "ôngTrump",
+                "quậnThanh",
+                "phủNGUYỄN",
+                "iPhone",
+                "máI",
             ] {
                 let expected =
                     (analyse(word), starts_with_two_capitals(word.as_bytes()), foreign_latin1(word.as_bytes()));
                 let filed = memo.verdict(word, 0, word.len());
                 assert_eq!((memo.decode(filed), filed.capitals(), filed.foreign()), expected, "{word}");
             }
+        }
+    }
+
+    #[test]
+    fn glued_words_are_a_syllable_then_a_capital_word_beyond_ascii() {
+        assert_eq!(glued("quậnThanh"), Some(Verdict::Glued { at: 6, syllables: true }));
+        assert_eq!(glued("ôngTrump"), Some(Verdict::Glued { at: 4, syllables: false }));
+        for word in ["iPhone", "WikiLeaks", "máI", "Hà", "xâúẢnh", "aBcĐe"] {
+            assert_eq!(glued(word), None, "{word}");
         }
     }
 

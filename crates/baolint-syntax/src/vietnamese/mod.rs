@@ -56,6 +56,10 @@ pub enum TextNoteKind {
     /// A run of words in a legacy 8-bit encoding (TCVN3/ABC or VNI) read
     /// as Windows-1252 or Latin-1 ("§¶ng bé tØnh"), and what it says.
     Legacy { encoding: LegacyEncoding, decoded: String },
+    /// Two words run together where a space was lost ("ôngTrump"): the
+    /// second starts at byte `at` of the text (a capital), and `syllables`
+    /// says whether it is a Vietnamese syllable, as the first is.
+    Glued { at: usize, syllables: bool },
 }
 
 /// The text layer of one report; every list is sorted by position.
@@ -198,6 +202,10 @@ fn syllables_with(
         let word = &s[start..end];
         match memo.decode(filed) {
             Verdict::Quiet | Verdict::Foreign => {}
+            Verdict::Glued { at, syllables } => out.push(TextNote {
+                span: Span::new(base + start, base + end),
+                kind: TextNoteKind::Glued { at: base + start + usize::from(at), syllables },
+            }),
             Verdict::Placement(placement) => out
                 .push(TextNote { span: Span::new(base + start, base + end), kind: TextNoteKind::Placement(placement) }),
             Verdict::Invalid(reason) => {
