@@ -120,12 +120,36 @@ pub(crate) fn vietnamese(value: f64, decimals: u8) -> String {
     // algorithm, and every number finding writes several values.
     let scale = 10f64.powi(i32::from(decimals));
     let scaled = (value.abs() * scale).round();
-    let (int_part, frac_part) = if decimals <= 6 && scaled < 1e15 {
+    if decimals <= 6 && scaled < 1e15 {
+        // Written digit by digit into one string.
         let units = scaled as u64;
         let divisor = 10u64.pow(u32::from(decimals));
-        let frac = format!("{:0width$}", units % divisor, width = usize::from(decimals));
-        ((units / divisor).to_string(), if decimals == 0 { String::new() } else { frac })
-    } else {
+        let (int, mut frac) = (units / divisor, units % divisor);
+        let mut frac_digits = u32::from(decimals);
+        while frac_digits > 0 && frac % 10 == 0 {
+            frac /= 10;
+            frac_digits -= 1;
+        }
+        let mut out = String::with_capacity(24);
+        if negative && scaled > 0.0 {
+            out.push('-');
+        }
+        let int_digits = int.checked_ilog10().map_or(1, |log| log + 1);
+        for place in (0..int_digits).rev() {
+            out.push(char::from(b'0' + (int / 10u64.pow(place) % 10) as u8));
+            if place > 0 && place % 3 == 0 {
+                out.push('.');
+            }
+        }
+        if frac_digits > 0 {
+            out.push(',');
+            for place in (0..frac_digits).rev() {
+                out.push(char::from(b'0' + (frac / 10u64.pow(place) % 10) as u8));
+            }
+        }
+        return out;
+    }
+    let (int_part, frac_part) = {
         let rounded = format!("{:.*}", usize::from(decimals), value.abs());
         match rounded.split_once('.') {
             Some((int, frac)) => (int.to_owned(), frac.to_owned()),
@@ -182,6 +206,39 @@ pub(crate) fn in_shared_scale(text: &str, value: f64, operands: &[&Value], decim
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The number written through the standard formatter, grouped by hand:
+    /// what [`vietnamese`] writes digit by digit.
+    fn by_formatter(value: f64, decimals: u8) -> String {
+        let rounded = format!("{:.*}", usize::from(decimals), value.abs());
+        let (int, frac) = rounded.split_once('.').unwrap_or((&rounded, ""));
+        let frac = frac.trim_end_matches('0');
+        let mut out = String::new();
+        if value < 0.0 && (int.bytes().any(|b| b != b'0') || !frac.is_empty()) {
+            out.push('-');
+        }
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(digit);
+        }
+        if !frac.is_empty() {
+            out.push(',');
+            out.push_str(frac);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digits_are_written_as_the_formatter_writes_them(units in -1_000_000_000_000i64..1_000_000_000_000, decimals in 0u8..=6) {
+            // Values exact in binary at their printed precision, so that
+            // both roundings agree.
+            let value = units as f64 / 2f64.powi(i32::from(decimals));
+            proptest::prop_assert_eq!(vietnamese(value, decimals), by_formatter(value, decimals));
+        }
+    }
 
     #[test]
     fn writes_vietnamese_numbers() {

@@ -1,6 +1,6 @@
 //! REF008 inconsistent-citation.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::is_central_party;
 use crate::{Context, Evidence, FixAvailability, Rule, RuleMeta, Severity, documents, registry::Family};
@@ -58,22 +58,28 @@ fn issuers(ctx: &mut Context<'_>) {
         });
         by_date.or(r.term.map(|t| t.term))
     };
-    let mut first: HashMap<(String, u32), (usize, Organ)> = HashMap::new();
+    // The pairs are found with the symbols borrowed, then reported: a
+    // reference-dense report keys every central citation.
+    let mut first: FxHashMap<(&str, u32), (usize, Organ)> = FxHashMap::default();
+    let mut pairs = Vec::new();
     for (later, r) in report.references.iter().enumerate() {
         if !is_central_party(text, r) {
             continue;
         }
-        let Some(symbol) = ctx.canonical_symbol(later).map(str::to_owned) else { continue };
+        let Some(symbol) = ctx.canonical_symbol(later) else { continue };
         let Some(organ) = r.issuer.map(|i| i.organ).filter(|o| matches!(o, Organ::Politburo | Organ::Secretariat))
         else {
             continue;
         };
         let Some(term) = term_of(r) else { continue };
-        let &mut (earlier, first_organ) = first.entry((symbol.clone(), term)).or_insert((later, organ));
-        if first_organ == organ {
-            continue;
+        let &mut (earlier, first_organ) = first.entry((symbol, term)).or_insert((later, organ));
+        if first_organ != organ {
+            pairs.push((earlier, later));
         }
-        let (a, b) = (&report.references[earlier], r);
+    }
+    for (earlier, later) in pairs {
+        let symbol = ctx.canonical_symbol(later).unwrap_or_default().to_owned();
+        let (a, b) = (&report.references[earlier], &report.references[later]);
         let (Some(a_issuer), Some(b_issuer)) = (a.issuer, b.issuer) else { continue };
         ctx.report_diagnostic(
             Rule::InconsistentCitation,
@@ -98,9 +104,10 @@ fn dates(ctx: &mut Context<'_>) {
     let text = ctx.text;
     // The first citation of each document: its symbol and its numbering
     // series (the Party term or the State year its date falls in).
-    let mut first: HashMap<(String, i32), (usize, time::Date)> = HashMap::new();
+    let mut first: FxHashMap<(&str, i32), (usize, time::Date)> = FxHashMap::default();
+    let mut pairs = Vec::new();
     for (later, r) in report.references.iter().enumerate() {
-        let Some(symbol) = ctx.canonical_symbol(later).map(str::to_owned) else { continue };
+        let Some(symbol) = ctx.canonical_symbol(later) else { continue };
         let Some(day) = r.date.and_then(|i| documents::calendar(report.dates[i].start_with_year())) else { continue };
         let series = if is_central_party(text, r) {
             match documents::PARTY_TERMS.iter().find(|t| t.contains(day)) {
@@ -110,12 +117,14 @@ fn dates(ctx: &mut Context<'_>) {
         } else {
             day.year()
         };
-        let symbol_text = symbol.clone();
         let &mut (earlier, first_day) = first.entry((symbol, series)).or_insert((later, day));
-        if first_day == day {
-            continue;
+        if first_day != day {
+            pairs.push((earlier, later));
         }
-        let (a, b) = (&report.references[earlier], r);
+    }
+    for (earlier, later) in pairs {
+        let symbol_text = ctx.canonical_symbol(later).unwrap_or_default().to_owned();
+        let (a, b) = (&report.references[earlier], &report.references[later]);
         let (Some(a_date), Some(b_date)) = (a.date.map(|i| report.dates[i]), b.date.map(|i| report.dates[i])) else {
             continue;
         };
