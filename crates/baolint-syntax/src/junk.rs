@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! chrome       := bullet? widget-phrase ("..." | ":")?      "Các tin khác", "• Xin chờ trong giây lát..."
+//!               | widget-phrase "(" digits? ")"              "Bình luận (3)", "Ý kiến ()"
+//!               | tag-label (":" any)?                       "Từ khóa: hội nghị, dân vận"
 //!               | crumb (">" | "»" crumb)+                   "Trang chủ > Thời sự"
-//! view-counter := counter-label ":"? ws* count               "Lượt xem: 95"
+//!               | debris-mark{1,3}                           "|", "» »"
+//! view-counter := counter-label ":"? ws* count counter-label? "Lượt xem: 95 lượt xem"
+//!               | count counter-label                        "56 lượt xem"
 //! contact      := contact-label? phone (sep phone)*          "1800 1260 - 1800 1261"
 //! image-file   := non-space+ "." image-extension             "1410.jpg"
 //! ```
@@ -108,6 +112,23 @@ const WIDGET_PHRASES: &[&str] = &[
     "xem nhiều",
     "xem nhiều nhất",
     "xem thêm",
+    "xem tiếp",
+    "đọc thêm",
+    // The visit statistics widget of common CMSs (Joomla and the like);
+    // its English labels ("Today", "Yesterday") are also song and film
+    // titles, and are left alone.
+    "thống kê truy cập",
+    "ai đang online",
+    "đang online",
+    "viết bình luận",
+    "ý kiến",
+    "ý kiến độc giả",
+    "mã bảo mật",
+    "mã xác nhận",
+    "đăng nhập để tham gia bình luận",
+    "họ và tên",
+    "cỡ chữ",
+    "gửi email",
     "xin chờ trong giây lát",
     "ý kiến bạn đọc",
     "đang tải",
@@ -117,8 +138,21 @@ const WIDGET_PHRASES: &[&str] = &[
     "đọc nhiều nhất",
 ];
 
-const VIEW_COUNTER_LABELS: &[&str] =
-    &["lượt xem", "lượt đọc", "số lượt xem", "lượt truy cập", "số lần xem", "views", "lượt nghe"];
+const VIEW_COUNTER_LABELS: &[&str] = &[
+    "lượt xem",
+    "lượt đọc",
+    "số lượt xem",
+    "lượt truy cập",
+    "số lần xem",
+    "views",
+    "lượt nghe",
+    "lượt tải",
+    "số lượt tải",
+    "lượt tải về",
+];
+
+/// Labels of a page's tag list, lower case.
+const TAG_LABELS: &[&str] = &["thẻ", "từ khóa", "từ khoá", "tags", "tag"];
 
 const CONTACT_LABELS: &[&str] =
     &["hotline", "đường dây nóng", "điện thoại", "đt", "tel", "fax", "email", "e-mail", "liên hệ"];
@@ -130,6 +164,9 @@ const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "bmp", 
 pub fn recognise(line: &str) -> Option<JunkKind> {
     if line.len() > 160 {
         return None;
+    }
+    if is_punctuation_debris(line) {
+        return Some(JunkKind::PageChrome);
     }
     if is_image_file(line) {
         return Some(JunkKind::ImageFile);
@@ -143,13 +180,25 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
     if is_chrome(&lower) {
         return Some(JunkKind::PageChrome);
     }
-    if is_view_counter(&lower) {
+    if is_view_counter(chrome_core(&lower)) {
         return Some(JunkKind::ViewCounter);
     }
     if is_contact(&lower) {
         return Some(JunkKind::Contact);
     }
     None
+}
+
+/// A line of one to three marks that no text is made of alone: "|", "»",
+/// "/": the debris of a table or a menu the scraper flattened. Separators
+/// a writer uses ("***", "---") are not debris, nor is a lone "." or ","
+/// (the end of a sentence its line lost, damage of another kind).
+fn is_punctuation_debris(line: &str) -> bool {
+    let marks = line.chars().filter(|c| !c.is_whitespace()).count();
+    (1..=3).contains(&marks)
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '|' | '»' | '«' | '›' | '‹' | '/' | '\\' | '_' | '~' | '^' | '`'))
 }
 
 fn is_image_file(line: &str) -> bool {
@@ -160,7 +209,6 @@ fn is_image_file(line: &str) -> bool {
     !stem.is_empty() && IMAGE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
 }
 
-/// The words of a widget label without bullets, arrows, dots and colons.
 /// `line` in lower case with each run of white space one space: a widget
 /// label with a doubled space ("Lượt  xem: 95", "Các  tin khác") is the
 /// same label.
@@ -173,6 +221,7 @@ fn lower_single_spaced(line: &str) -> String {
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The words of a widget label without bullets, arrows, dots and colons.
 fn chrome_core(lower: &str) -> &str {
     lower
         .trim_start_matches(|c: char| matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|') || c.is_whitespace())
@@ -181,10 +230,36 @@ fn chrome_core(lower: &str) -> &str {
 
 fn is_chrome(lower: &str) -> bool {
     let core = chrome_core(lower);
-    if WIDGET_PHRASES.contains(&core) {
+    if WIDGET_PHRASES.contains(&core) || WIDGET_PHRASES.contains(&without_count(core)) {
         return true;
     }
-    is_breadcrumb(core)
+    is_tag_line(core) || is_breadcrumb(core)
+}
+
+/// A widget label without the count a page prints beside it: "bình luận
+/// (3)", "(3) bình luận", "ý kiến ()".
+fn without_count(core: &str) -> &str {
+    let is_count = |s: &str| {
+        s.strip_prefix('(').and_then(|s| s.strip_suffix(')')).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(open) = core.rfind(" (")
+        && is_count(&core[open + 1..])
+    {
+        return core[..open].trim_end();
+    }
+    if let Some(close) = core.find(") ")
+        && is_count(&core[..=close])
+    {
+        return core[close + 1..].trim_start();
+    }
+    core
+}
+
+/// A page's list of tags: "Thẻ:", "Từ khóa: hội nghị, dân vận", "Tags: ...".
+fn is_tag_line(core: &str) -> bool {
+    TAG_LABELS
+        .iter()
+        .any(|label| core.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with(':')))
 }
 
 /// "Trang chủ > Thời sự > Chính trị": short segments joined by arrows.
@@ -195,12 +270,16 @@ fn is_breadcrumb(core: &str) -> bool {
         && !core.ends_with('.')
 }
 
+/// "Lượt xem: 95", "95 lượt xem", "Lượt xem: 95 lượt xem".
 fn is_view_counter(lower: &str) -> bool {
+    let is_count = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     VIEW_COUNTER_LABELS.iter().any(|label| {
-        lower.strip_prefix(label).is_some_and(|rest| {
+        let label_first = lower.strip_prefix(label).is_some_and(|rest| {
             let rest = rest.trim_start().trim_start_matches(':').trim();
-            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        })
+            let rest = rest.strip_suffix(label).map_or(rest, str::trim_end);
+            is_count(rest)
+        });
+        label_first || lower.strip_suffix(label).is_some_and(|count| is_count(count.trim_end()))
     })
 }
 
@@ -266,6 +345,18 @@ mod tests {
         assert_eq!(recognise("Lượt\txem:\u{a0}95"), Some(JunkKind::ViewCounter));
         assert_eq!(recognise("Các  tin khác"), Some(JunkKind::PageChrome));
         assert!(is_related_heading("Các tin  khác"));
+        // Comment widgets with their counts, counters written the other
+        // way round, tag lists, menu debris.
+        for line in ["Bình luận (3)", "(12) Bình luận", "Ý kiến ()", "Viết bình luận", "Mã bảo mật", "Xem tiếp »"]
+        {
+            assert_eq!(recognise(line), Some(JunkKind::PageChrome), "{line}");
+        }
+        for line in ["56 lượt xem", "• Lượt xem: 13460 lượt xem", "Lượt tải: 25"] {
+            assert_eq!(recognise(line), Some(JunkKind::ViewCounter), "{line}");
+        }
+        for line in ["Thẻ:", "Từ khóa: hội nghị, dân vận", "Tags: Lạng Sơn", "|", "» »"] {
+            assert_eq!(recognise(line), Some(JunkKind::PageChrome), "{line}");
+        }
     }
 
     #[test]
@@ -275,5 +366,11 @@ mod tests {
         assert_eq!(recognise("Các tin khác cho thấy giá vàng tăng."), None);
         assert_eq!(recognise("Kết nối cung cầu lao động"), None);
         assert_eq!(recognise("Ảnh: minh họa.jpg đẹp"), None);
+        // A song called "Yesterday", a sentence's lost full stop, a
+        // writer's separator, a sentence about keywords.
+        for line in ["Yesterday", ".", ",", "***", "---", "Thẻ bảo hiểm y tế được cấp miễn phí", "Ý kiến của cử tri"]
+        {
+            assert_eq!(recognise(line), None, "{line}");
+        }
     }
 }
