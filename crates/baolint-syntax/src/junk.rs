@@ -194,6 +194,10 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
 /// a writer uses ("***", "---") are not debris, nor is a lone "." or ","
 /// (the end of a sentence its line lost, damage of another kind).
 fn is_punctuation_debris(line: &str) -> bool {
+    // Three marks of at most three bytes, and the spaces between them.
+    if line.len() > 12 {
+        return false;
+    }
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     (1..=3).contains(&marks)
         && line
@@ -214,8 +218,17 @@ fn is_image_file(line: &str) -> bool {
 /// same label.
 fn lower_single_spaced(line: &str) -> String {
     let lower = line.to_lowercase();
-    let single_spaced = !lower.split(' ').any(str::is_empty) && !lower.chars().any(|c| c.is_whitespace() && c != ' ');
-    if single_spaced {
+    let bytes = lower.as_bytes();
+    // Told by bytes: a doubled space, ASCII white space other than a space,
+    // or the lead bytes of the other Unicode spaces (U+0085 and U+00A0,
+    // U+1680, U+2000 to U+205F, U+3000), which Vietnamese letters never have.
+    let other_space = bytes
+        .windows(2)
+        .any(|w| matches!(w, [b' ', b' '] | [0xC2, 0x85 | 0xA0] | [0xE1, 0x9A] | [0xE2, 0x80 | 0x81] | [0xE3, 0x80]))
+        || bytes.iter().any(|&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        || bytes.first() == Some(&b' ')
+        || bytes.last() == Some(&b' ');
+    if !other_space {
         return lower;
     }
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
