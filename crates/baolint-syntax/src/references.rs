@@ -845,7 +845,8 @@ fn resolve(text: &str, references: &mut [Reference]) {
     let type_key = |r: &Reference| r.doc_type.map(|t| (t.kind, r.number.value));
     let symbol_key = |r: &Reference| {
         r.symbol.map(|sym| {
-            let code = |span: Option<Span>| span.map_or(Cow::Borrowed(""), |s| in_capitals(s.text(text)));
+            let code =
+                |span: Option<Span>| span.map_or(Cow::Borrowed(""), |s| crate::vietnamese::upper_case(s.text(text)));
             (r.number.value, code(sym.type_code), code(sym.issuer_code), sym.year.map(|y| y.0))
         })
     };
@@ -899,16 +900,6 @@ fn resolve(text: &str, references: &mut [Reference]) {
             if first != i { Some(first) } else { second }
         }
     }
-}
-
-/// A code in capitals, borrowed when it is written so ("CT", "NĐ"): the
-/// keys of a reference-dense report are built without an allocation each.
-fn in_capitals(code: &str) -> Cow<'_, str> {
-    let unchanged = |c: char| {
-        let mut upper = c.to_uppercase();
-        upper.next() == Some(c) && upper.next().is_none()
-    };
-    if code.chars().all(unchanged) { Cow::Borrowed(code) } else { Cow::Owned(code.to_uppercase()) }
 }
 
 /// The term number of "QH13" at the end of a normative symbol's codes.

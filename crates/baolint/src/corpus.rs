@@ -27,7 +27,6 @@ pub struct CorpusEvidence {
 impl CorpusEvidence {
     /// Reads every report of `inputs` once and counts its lines.
     pub fn gather(inputs: &[Input]) -> CorpusEvidence {
-        let mut evidence = CorpusEvidence::default();
         let files: Vec<&Path> = inputs
             .iter()
             .filter_map(|input| match input {
@@ -35,7 +34,7 @@ impl CorpusEvidence {
                 _ => None,
             })
             .collect();
-        let counted = files
+        let mut evidence = files
             .par_iter()
             .fold(CorpusEvidence::default, |mut part, path| {
                 if let Ok(text) = inputs::read_text(&Origin::File(path.to_path_buf())) {
@@ -44,7 +43,6 @@ impl CorpusEvidence {
                 part
             })
             .reduce(CorpusEvidence::default, CorpusEvidence::merged);
-        evidence = evidence.merged(counted);
         for input in inputs {
             if let Input::Jsonl(origin @ Origin::File(_)) = input {
                 evidence = evidence.merged(Self::of_stream(origin));

@@ -244,12 +244,29 @@ fn address_ranges(s: &str) -> Vec<(usize, usize)> {
 /// it is already so: most words a relation compares are, and a report asks
 /// this of every counted noun.
 pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
+    let ascii_lower = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    if ascii_lower { std::borrow::Cow::Borrowed(text) } else { in_case(text, char::to_lowercase, str::to_lowercase) }
+}
+
+/// `text` in capitals, as `str::to_uppercase` writes it, borrowed when it
+/// is already so ("CT", "NĐ"): the keys of a reference-dense report are
+/// built without an allocation each.
+pub(crate) fn upper_case(text: &str) -> std::borrow::Cow<'_, str> {
+    in_case(text, char::to_uppercase, str::to_uppercase)
+}
+
+/// `text` borrowed when `map` leaves each of its characters as it is, else
+/// mapped whole by `whole`.
+fn in_case<I: Iterator<Item = char>>(
+    text: &str,
+    map: impl Fn(char) -> I,
+    whole: fn(&str) -> String,
+) -> std::borrow::Cow<'_, str> {
     let unchanged = |c: char| {
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
+        let mut mapped = map(c);
+        mapped.next() == Some(c) && mapped.next().is_none()
     };
-    let lower = text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) || text.chars().all(unchanged);
-    if lower { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.to_lowercase()) }
+    if text.chars().all(unchanged) { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(whole(text)) }
 }
 
 /// `text` with every syllable whose tone mark may sit on either vowel of

@@ -69,12 +69,12 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
     let from_dateline = if report.dateline().is_some() { dateline_day(ctx) } else { None };
     let mut anchors = Anchors::default();
     match from_dateline {
-        Some(day) => anchors.push(Anchor { day, index: None }),
+        Some(day) => anchors.push(day, None),
         None => {
             if let Some((index, date)) = opening_date(ctx.text, report, &cited)
                 && let Some(day) = day_in_no_year(date)
             {
-                anchors.push(Anchor { day, index: Some(index) });
+                anchors.push(day, Some(index));
                 anchors.opening = Some(index);
             }
             // Without a dateline, a date told as the day of writing ("sáng
@@ -86,7 +86,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
                     && date.is_today(ctx.text, &report.blocks)
                     && let Some(day) = day_in_no_year(date)
                 {
-                    anchors.push(Anchor { day, index: Some(index) });
+                    anchors.push(day, Some(index));
                 }
             }
         }
@@ -106,7 +106,7 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
         {
             continue;
         }
-        let Anchor { day: anchor_day, index: anchor_index } = anchors.list[anchor];
+        let (anchor_day, anchor_index) = (anchors.list[anchor].day, anchors.list[anchor].index);
         let (anchor_text, anchor_span, source) = match anchor_index {
             Some(i) if Some(i) == anchors.opening => (
                 report.dates[i].span.text(ctx.text),
@@ -144,10 +144,17 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
 
 /// A date a slip is counted from: the report's own date (its dateline's,
 /// `index` `None`, the date that opens its body, or one it tells as today).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 struct Anchor {
     day: time::Date,
     index: Option<usize>,
+    /// The dates that name its day and month, the first few: "từ 12h ngày
+    /// 09/7" looks ahead, "ngày 09/7" later on does not.
+    mentions: Vec<usize>,
+    /// Whether it looks ahead, once read.
+    ahead: Option<bool>,
+    /// Its later days (see [`later_days`]), once read.
+    later: Option<Vec<DayMonth>>,
 }
 
 /// The anchors of a report, each written day and month once (the first
@@ -160,31 +167,24 @@ struct Anchors {
     /// The index of the date that opens the report, when it is an anchor.
     opening: Option<usize>,
     by_day: rustc_hash::FxHashMap<(u8, u8), usize>,
-    /// The dates that name each anchor's day and month, the first few:
-    /// "từ 12h ngày 09/7" looks ahead, "ngày 09/7" later on does not.
-    mentions: Vec<Vec<usize>>,
-    /// Whether each anchor looks ahead, once read.
-    ahead: Vec<Option<bool>>,
-    /// The later days of each anchor (see [`later_days`]), once read.
-    later: Vec<Option<Vec<DayMonth>>>,
 }
 
 impl Anchors {
-    fn push(&mut self, anchor: Anchor) {
-        let key = (anchor.day.day(), u8::from(anchor.day.month()));
+    /// Adds the date number `index` (`None`: the dateline) of `day` as an
+    /// anchor, or as one more mention of the anchor of its day and month.
+    fn push(&mut self, day: time::Date, index: Option<usize>) {
+        let key = (day.day(), u8::from(day.month()));
         if let Some(&known) = self.by_day.get(&key) {
-            if let Some(index) = anchor.index
-                && self.mentions[known].len() < MENTIONS_READ
+            let mentions = &mut self.list[known].mentions;
+            if let Some(index) = index
+                && mentions.len() < MENTIONS_READ
             {
-                self.mentions[known].push(index);
+                mentions.push(index);
             }
             return;
         }
-        self.mentions.push(anchor.index.into_iter().collect());
         self.by_day.insert(key, self.list.len());
-        self.list.push(anchor);
-        self.ahead.push(None);
-        self.later.push(None);
+        self.list.push(Anchor { day, index, mentions: index.into_iter().collect(), ahead: None, later: None });
     }
 
     /// The first anchor `date` (number `index`) is a slip from: 20 to 75
@@ -226,15 +226,15 @@ impl Anchors {
     /// Whether anchor `anchor` looks ahead: a report's own date that does
     /// is none, and a date that does is no event to count from.
     fn looks_ahead(&mut self, text: &str, report: &Report, anchor: usize) -> bool {
-        let mentions = &self.mentions[anchor];
-        *self.ahead[anchor].get_or_insert_with(|| {
+        let Anchor { mentions, ahead, .. } = &mut self.list[anchor];
+        *ahead.get_or_insert_with(|| {
             !mentions.is_empty() && mentions.iter().all(|&i| report.dates[i].is_prospective(text, &report.blocks))
         })
     }
 
     fn later(&mut self, text: &str, report: &Report, anchor: usize) -> &[DayMonth] {
-        let day = self.list[anchor].day;
-        self.later[anchor].get_or_insert_with(|| later_days(text, report, day))
+        let Anchor { day, later, .. } = &mut self.list[anchor];
+        later.get_or_insert_with(|| later_days(text, report, *day))
     }
 }
 
