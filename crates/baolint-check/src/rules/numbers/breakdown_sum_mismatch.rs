@@ -29,7 +29,11 @@ dưỡng và 55 lao động khác") is full even after "trong đó có", and its
 may name kinds of the total's thing. The tolerance
 follows the printed precision ("6,5 tỷ" allows 6,45 to 6,55 tỷ; whole
 counts are exact) and the hedges ("hơn", "trên" make the total a lower
-bound, "gần" a value up to 15% below its figure, "khoảng" an estimate). A subset ("trong đó có
+bound, "gần" a value up to 15% below its figure, "khoảng" an estimate
+within 15% of a round figure, 5% of one printed to three significant
+digits and 2% of one printed to four or more: "khoảng 7.779 tỷ đồng" read
+off an account is not a guess, and parts of more than 8.200 tỷ cannot make
+it). A subset ("trong đó có
 46.123 lượt cán bộ lãnh đạo") is not a full breakdown and is not summed,
 unless its exact parts add up to the total with two neighbouring digits
 swapped ("66.485 tỷ đồng, bao gồm 50.000 tỷ đồng ... và 16.458 tỷ đồng"

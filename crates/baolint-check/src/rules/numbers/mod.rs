@@ -20,8 +20,16 @@ use baolint_syntax::{HedgeKind, NumberKind, NumberMention, Value};
 
 use crate::Evidence;
 
-/// How far "khoảng" (about) lets a value stray, as a fraction of it.
+/// How far "khoảng" (about) lets a round value stray, as a fraction of
+/// it: "khoảng 7.800" or "khoảng 1,5 triệu" is a rough figure.
 const ABOUT_SLACK: f64 = 0.15;
+/// How far "khoảng" lets a value printed to three significant digits
+/// stray ("khoảng 7.780"): the writer rounded in the third digit.
+const ABOUT_SLACK_THREE_DIGITS: f64 = 0.05;
+/// How far "khoảng" lets a value printed to four significant digits or
+/// more stray ("khoảng 7.779 tỷ"): a figure read off an account, hedged
+/// for its last unit, not a guess.
+const ABOUT_SLACK_FOUR_DIGITS: f64 = 0.02;
 /// How far below the value "gần" (nearly) lets it lie, as a fraction of
 /// it: "gần 50%" is 42,5% to 50%.
 const NEARLY_SLACK: f64 = 0.15;
@@ -96,11 +104,37 @@ pub(crate) fn interval(mention: &NumberMention, value: &Value) -> Option<Interva
         Some(HedgeKind::AtMost) => Interval { lo: 0.0, hi: v + tolerance },
         Some(HedgeKind::Nearly) => Interval { lo: v * (1.0 - NEARLY_SLACK) - tolerance, hi: v + tolerance },
         Some(HedgeKind::About) => {
-            Interval { lo: v * (1.0 - ABOUT_SLACK) - tolerance, hi: v * (1.0 + ABOUT_SLACK) + tolerance }
+            let slack = about_slack(value);
+            Interval { lo: v * (1.0 - slack) - tolerance, hi: v * (1.0 + slack) + tolerance }
         }
         Some(HedgeKind::Indefinite) => return None,
     };
     Some(interval)
+}
+
+/// How far "khoảng" lets `value` stray: the more significant digits it
+/// is printed with, the less.
+fn about_slack(value: &Value) -> f64 {
+    match significant_digits(value) {
+        0..=2 => ABOUT_SLACK,
+        3 => ABOUT_SLACK_THREE_DIGITS,
+        _ => ABOUT_SLACK_FOUR_DIGITS,
+    }
+}
+
+/// The digits `value` is printed with, less the zeros that end it: 2 for
+/// "7.800" and "1,5", 4 for "7.779".
+fn significant_digits(value: &Value) -> u32 {
+    let scale = value.scale.map_or(1.0, |s| s.factor);
+    let printed = (value.value / scale * 10f64.powi(i32::from(value.decimals))).round();
+    if !(1.0..1e15).contains(&printed) {
+        return 0;
+    }
+    let mut units = printed as u64;
+    while units.is_multiple_of(10) {
+        units /= 10;
+    }
+    units.ilog10() + 1
 }
 
 /// The single value of an amount or a percentage.
@@ -206,6 +240,31 @@ pub(crate) fn in_shared_scale(text: &str, value: f64, operands: &[&Value], decim
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn printed(value: f64, decimals: u8, factor: Option<f64>) -> Value {
+        Value {
+            digits: baolint_syntax::Span::new(0, 0),
+            value,
+            grouping: baolint_syntax::Grouping::None,
+            decimals,
+            leading_zero: false,
+            scale: factor.map(|factor| baolint_syntax::Scale { factor, span: baolint_syntax::Span::new(0, 0) }),
+        }
+    }
+
+    #[test]
+    fn about_allows_less_the_more_digits_a_figure_is_printed_with() {
+        // "khoảng 7.800", "khoảng 1,5 tỷ": round figures.
+        assert_eq!(significant_digits(&printed(7800.0, 0, None)), 2);
+        assert_eq!(significant_digits(&printed(1.5e9, 1, Some(1e9))), 2);
+        // "khoảng 7.780", "khoảng 7.779 tỷ".
+        assert_eq!(significant_digits(&printed(7780.0, 0, None)), 3);
+        assert_eq!(significant_digits(&printed(7.779e12, 0, Some(1e9))), 4);
+        assert_eq!(about_slack(&printed(7800.0, 0, None)), ABOUT_SLACK);
+        assert_eq!(about_slack(&printed(7780.0, 0, None)), ABOUT_SLACK_THREE_DIGITS);
+        assert_eq!(about_slack(&printed(7.779e12, 0, Some(1e9))), ABOUT_SLACK_FOUR_DIGITS);
+        assert_eq!(significant_digits(&printed(0.0, 0, None)), 0);
+    }
 
     /// The number written through the standard formatter, grouped by hand:
     /// what [`vietnamese`] writes digit by digit.
