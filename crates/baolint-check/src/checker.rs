@@ -248,6 +248,9 @@ fn block_pass(ctx: &mut Context<'_>) {
             JunkKind::Contact if ctx.enabled(Rule::SiteContact) => scrape::site_contact::check(ctx, block),
             JunkKind::ImageFile if ctx.enabled(Rule::ImageFileName) => scrape::image_file_name::check(ctx, block),
             JunkKind::Slug if ctx.enabled(Rule::SlugLine) => scrape::slug_line::check(ctx, block, repeats),
+            JunkKind::RepeatedTitle if ctx.enabled(Rule::RepeatedTitle) => {
+                scrape::repeated_title::check(ctx, block, repeats);
+            }
             _ => {}
         }
     }

@@ -109,6 +109,7 @@ rule_table! {
     DuplicatedParagraph => scrape::duplicated_paragraph,
     TemplateLine => scrape::template_line,
     MarkupResidue => scrape::markup_residue,
+    RepeatedTitle => scrape::repeated_title,
     BreakdownSumMismatch => numbers::breakdown_sum_mismatch,
     PartExceedsTotal => numbers::part_exceeds_total,
     RatioPercentMismatch => numbers::ratio_percent_mismatch,

@@ -32,6 +32,10 @@ pub enum JunkKind {
     /// The title of another article, listed under a related-news heading
     /// ("Các tin khác", "Tin liên quan").
     RelatedLink,
+    /// A title printed again: the headline repeated as a line of its own,
+    /// a line printed twice in a row, or an image's alt text, which pages
+    /// write as the title and the image's number ("... - Ảnh 1").
+    RepeatedTitle,
 }
 
 impl JunkKind {
@@ -43,6 +47,7 @@ impl JunkKind {
             JunkKind::Contact => "contact",
             JunkKind::ImageFile => "image-file",
             JunkKind::Slug => "slug",
+            JunkKind::RepeatedTitle => "repeated-title",
             JunkKind::RelatedLink => "related-link",
         }
     }
@@ -136,7 +141,54 @@ const WIDGET_PHRASES: &[&str] = &[
     "đầu trang",
     "đọc nhiều",
     "đọc nhiều nhất",
+    // Document portals' tabs and buttons, and skip links.
+    "bộ lọc tìm kiếm",
+    "tải văn bản",
+    "đang tải văn bản",
+    "mô tả tài liệu",
+    "đăng nhập",
+    "truy cập nội dung luôn",
+    "tất cả chuyên mục",
 ];
+
+/// The names of a news site's sections, lower case. A line that is one of
+/// them stands above the headline on many pages ("Chính trị", "Xây dựng
+/// Đảng"); inside a report the same words head its own parts ("Xã hội"
+/// in a yearly review), so only the line before the headline is judged.
+const SECTION_NAMES: &[&str] = &[
+    "an ninh",
+    "an ninh - quốc phòng",
+    "bạn đọc",
+    "chính trị",
+    "công nghệ",
+    "du lịch",
+    "giáo dục",
+    "giải trí",
+    "kinh tế",
+    "khoa học",
+    "pháp luật",
+    "quốc phòng",
+    "quốc tế",
+    "sức khỏe",
+    "sức khoẻ",
+    "thế giới",
+    "thể thao",
+    "thời sự",
+    "tin tức",
+    "tin tức - sự kiện",
+    "văn hóa",
+    "văn hoá",
+    "xây dựng đảng",
+    "xã hội",
+    "y tế",
+    "đời sống",
+    "đời thường",
+    "địa phương",
+];
+
+/// The credit a content management system prints in the page's footer or
+/// header: "Powered by Techcity", "Thiết kế bởi ...".
+const CMS_CREDITS: &[&str] = &["powered by ", "designed by ", "thiết kế bởi ", "phát triển bởi "];
 
 const VIEW_COUNTER_LABELS: &[&str] = &[
     "lượt xem",
@@ -237,8 +289,10 @@ fn lower_single_spaced(line: &str) -> String {
 /// The words of a widget label without bullets, arrows, dots and colons.
 fn chrome_core(lower: &str) -> &str {
     lower
-        .trim_start_matches(|c: char| matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|') || c.is_whitespace())
-        .trim_end_matches(|c: char| matches!(c, '.' | '…' | ':' | '»' | '›' | '>') || c.is_whitespace())
+        .trim_start_matches(|c: char| {
+            matches!(c, '•' | '·' | '-' | '*' | '»' | '›' | '>' | '|' | '[') || c.is_whitespace()
+        })
+        .trim_end_matches(|c: char| matches!(c, '.' | '…' | ':' | '»' | '›' | '>' | ']') || c.is_whitespace())
 }
 
 fn is_chrome(lower: &str) -> bool {
@@ -246,7 +300,19 @@ fn is_chrome(lower: &str) -> bool {
     if WIDGET_PHRASES.contains(&core) || WIDGET_PHRASES.contains(&without_count(core)) {
         return true;
     }
-    is_tag_line(core) || is_breadcrumb(core)
+    is_tag_line(core) || is_breadcrumb(core) || is_cms_credit(core)
+}
+
+/// "Powered by Techcity", "POWERED BY ONECMS - A PRODUCT OF NEKO": a credit
+/// of a few words.
+fn is_cms_credit(core: &str) -> bool {
+    CMS_CREDITS.iter().any(|credit| core.starts_with(credit)) && core.split_whitespace().count() <= 8
+}
+
+/// True for a line that is the name of a news site's section ("Chính trị",
+/// "Xây dựng Đảng"): chrome when it stands above the headline.
+pub fn is_section_name(line: &str) -> bool {
+    line.len() <= 40 && SECTION_NAMES.contains(&chrome_core(&lower_single_spaced(line)))
 }
 
 /// A widget label without the count a page prints beside it: "bình luận

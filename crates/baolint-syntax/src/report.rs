@@ -105,7 +105,8 @@ pub enum BlockKind {
     Byline,
     /// Where the report was taken from ("Theo congthuong.vn").
     Source,
-    /// A leftover of the web page. `repeats` is the block a slug repeats.
+    /// A leftover of the web page. `repeats` is the block a slug or a
+    /// repeated title repeats.
     Junk {
         kind: JunkKind,
         repeats: Option<Span>,
@@ -131,6 +132,7 @@ impl BlockKind {
                 JunkKind::Contact => "junk:contact",
                 JunkKind::ImageFile => "junk:image-file",
                 JunkKind::Slug => "junk:slug",
+                JunkKind::RepeatedTitle => "junk:repeated-title",
                 JunkKind::RelatedLink => "junk:related-link",
             },
         }
@@ -249,6 +251,7 @@ impl Assembler<'_> {
     fn run(&mut self) {
         self.place_related_links();
         let headline = self.place_headline();
+        self.place_repeated_titles(headline);
         self.place_signature(headline);
         self.place_slugs(headline);
         self.place_captions(headline);
@@ -289,7 +292,14 @@ impl Assembler<'_> {
     /// The headline is the first line that is not junk or a dateline, when it
     /// reads like a title. A photo caption in that place is kept a caption.
     fn place_headline(&mut self) -> Option<usize> {
-        let first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
+        let mut first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
+        // The name of the site's section above the headline ("Chính trị").
+        if junk::is_section_name(self.content(first))
+            && let Some(next) = (first + 1..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))
+        {
+            self.blocks[first].kind = BlockKind::Junk { kind: JunkKind::PageChrome, repeats: None };
+            first = next;
+        }
         let text = self.content(first);
         // A caption says so by its opener ("Quang cảnh ...", "Các đại biểu
         // ..."); a plain sentence with a full stop on top is a headline
@@ -303,6 +313,36 @@ impl Assembler<'_> {
             return Some(first);
         }
         None
+    }
+
+    /// A title-shaped line that prints the headline again, or the line
+    /// above it (blank lines aside), word for word (case aside), is the page's title block or a
+    /// listing printed twice; one that ends with an image's number ("... -
+    /// Ảnh 1", "... - Anh 1") is the image's alt text, which pages write from
+    /// the title. Only lines of title shape are compared, so a paragraph
+    /// printed twice stays SCR006's.
+    fn place_repeated_titles(&mut self, headline: Option<usize>) {
+        let open: Vec<usize> = self.open().collect();
+        for i in open {
+            let text = self.content(i);
+            if !is_title_shape(text) {
+                continue;
+            }
+            let (title, alt_text) = match strip_image_number(text) {
+                Some(title) => (title, true),
+                None => (text, false),
+            };
+            let repeats = headline.filter(|&h| same_words_ignoring_case(self.content(h), title)).or_else(|| {
+                self.prev_block(i).filter(|&p| {
+                    !matches!(self.blocks[p].kind, BlockKind::Junk { .. })
+                        && same_words_ignoring_case(self.content(p), title)
+                })
+            });
+            if repeats.is_some() || (alt_text && shape::word_count_up_to(title, 3) >= 3) {
+                let repeats = repeats.map(|j| self.blocks[j].span);
+                self.blocks[i].kind = BlockKind::Junk { kind: JunkKind::RepeatedTitle, repeats };
+            }
+        }
     }
 
     /// A source line ("Theo X") is one wherever it stands below the top. A
@@ -320,7 +360,9 @@ impl Assembler<'_> {
             if self.blocks[i].kind != BlockKind::Paragraph || !shape::is_byline_shape(self.content(i)) {
                 continue;
             }
-            let next = self.next_block(i);
+            // A byline printed twice signs off from its first copy.
+            let next = (i + 1..self.blocks.len())
+                .find(|&n| !matches!(self.blocks[n].kind, BlockKind::Junk { kind: JunkKind::RepeatedTitle, .. }));
             let signs_off = match next {
                 None => true,
                 Some(n) => self.blocks[n].kind == BlockKind::Source || self.blocks[n].line >= self.blocks[i].line + 3,
@@ -462,6 +504,36 @@ fn is_title_shape(text: &str) -> bool {
 
 fn is_subhead_shape(text: &str) -> bool {
     shape::ends_open(text) && shape::at_most_words(text, 15) && shape::starts_upper(text) && !text.contains(". ")
+}
+
+/// `a` and `b` hold the same words, whatever their case and spacing.
+fn same_words_ignoring_case(a: &str, b: &str) -> bool {
+    let (mut a_words, mut b_words) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a_words.next(), b_words.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.chars().flat_map(char::to_lowercase).eq(y.chars().flat_map(char::to_lowercase)) => {
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The title before an image's number that ends an alt text: "Facebook sẽ
+/// thông báo ... - Hình 1", "... - Anh 1" (with the diacritics stripped).
+fn strip_image_number(text: &str) -> Option<&str> {
+    let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let before = text[..text.len() - digits].trim_end();
+    let word_start = before.rfind(' ')? + 1;
+    let word = &before[word_start..];
+    if !["ảnh", "hình", "anh", "hinh"].iter().any(|w| word.eq_ignore_ascii_case(w) || word.to_lowercase() == *w) {
+        return None;
+    }
+    let title = before[..word_start].trim_end();
+    title.strip_suffix(['-', '–']).map(str::trim_end)
 }
 
 /// Lower-case ASCII words, at least three, no sentence punctuation.

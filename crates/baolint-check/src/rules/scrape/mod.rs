@@ -8,6 +8,7 @@ pub(crate) mod duplicated_paragraph;
 pub(crate) mod image_file_name;
 pub(crate) mod markup_residue;
 pub(crate) mod page_chrome;
+pub(crate) mod repeated_title;
 pub(crate) mod site_contact;
 pub(crate) mod slug_line;
 pub(crate) mod template_line;
