@@ -272,6 +272,8 @@ pub(crate) fn recognise_marks(
                     push(i, run, MarkKind::DotRun);
                 } else if len == 1 && ends_sentence(s, run) {
                     space_before(s, i, '.', &mut push);
+                } else if len == 1 && starts_glued_sentence(s, i) && !addresses.iter().any(|&(a, z)| a <= i && i < z) {
+                    push(i, run, MarkKind::NoSpaceAfter { mark: '.' });
                 }
                 i = run;
                 continue;
@@ -411,6 +413,24 @@ fn ends_sentence(s: &str, after: usize) -> bool {
     char_at(s, after).is_none_or(|c| is_space(c) || matches!(c, '”' | '"' | ')'))
 }
 
+/// A full stop at `i` between a word of lower-case letters and a
+/// capitalised word ("đè lên.Chủ tịch"): the next sentence lost its space.
+/// Not one after a capital, a digit or a single letter ("TP.HCM", "v.v",
+/// "1.Chủ đề") nor before a word in capitals.
+fn starts_glued_sentence(s: &str, i: usize) -> bool {
+    let mut after = s[i + 1..].chars();
+    let capital_word = after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase);
+    if !capital_word {
+        return false;
+    }
+    let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let lower_letters = word.chars().all(char::is_lowercase);
+    // Part of a name or an address ("abc.xyz.Com") when a mark other than
+    // white space or an opening one stands before the word.
+    let standalone = char_before(s, i - word.len()).is_none_or(|c| is_space(c) || matches!(c, '(' | '"' | '“'));
+    lower_letters && word.chars().nth(1).is_some() && standalone
+}
+
 /// "2 , 3" and "2 : 1": a score or list of figures, not a comma to judge.
 fn between_digits(s: &str, i: usize) -> bool {
     let before = char_before(s, back_over_spaces(s, i)).is_some_and(|c| c.is_ascii_digit());
@@ -495,6 +515,11 @@ mod tests {
         assert_eq!(marks("các xã , phường"), vec![(" ".into(), MarkKind::SpaceBefore { mark: ',' })]);
         assert_eq!(marks("hội nghị ( trực tuyến)"), vec![(" ".into(), MarkKind::SpaceAfterOpening { mark: '(' })]);
         assert_eq!(marks("Ảnh:Minh Anh"), vec![(":".into(), MarkKind::NoSpaceAfter { mark: ':' })]);
+        assert_eq!(marks("đè lên.Chủ tịch"), vec![(".".into(), MarkKind::NoSpaceAfter { mark: '.' })]);
+        for near_miss in ["TP.HCM", "Q.Bình Thạnh", "1.Chủ đề", "v.v.Các", "trang abc.xyz.Com", "UBND.Các", "lên.ĐÂY"]
+        {
+            assert_eq!(marks(near_miss), vec![], "{near_miss}");
+        }
         assert_eq!(marks("kết thúc ."), vec![(" ".into(), MarkKind::SpaceBefore { mark: '.' })]);
     }
 

@@ -11,11 +11,15 @@ pub(crate) const META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     fix: FixAvailability::Always,
     preview: false,
-    summary: "A comma, semicolon, colon or ellipsis glued to the word after it.",
+    summary: "A comma, semicolon, colon or ellipsis glued to the word after it, or a full stop glued to the next sentence.",
     doc: r#"## What it does
-Reports ",", ";", ":" or "…" followed directly by a letter. Decimal commas
+Reports ",", ";", ":" or "…" followed directly by a letter, and a full stop
+between a word of lower-case letters and a capitalised word ("đè
+lên.Chủ tịch"), where the next sentence lost its space. Decimal commas
 ("1,5"), times ("7:30") and marks inside web and e-mail addresses are left
-alone.
+alone, and so is a full stop after a capital, a digit or a single letter
+("TP.HCM", "Q.Bình Thạnh", "1.Chủ đề", "v.v"), inside a name or an
+address ("abc.xyz.Com"), or before a word in capitals.
 
 ## Why is this bad?
 The two words run together: readers stumble, search does not find either
@@ -23,11 +27,11 @@ word, and a line cannot break there.
 
 ## Example
 ```text
-đạt nhiều kết quả…được nhân dân đồng tình;các xã
+đạt nhiều kết quả…được nhân dân đồng tình;các xã.Trong năm
 ```
 Use instead:
 ```text
-đạt nhiều kết quả… được nhân dân đồng tình; các xã
+đạt nhiều kết quả… được nhân dân đồng tình; các xã. Trong năm
 ```
 
 ## Fix safety
