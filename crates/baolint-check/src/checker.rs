@@ -431,6 +431,9 @@ fn text_pass(ctx: &mut Context<'_>) {
             &TextNoteKind::Glued { at, syllables } if ctx.enabled(Rule::GluedWords) => {
                 orthography::glued_words::check(ctx, note, at, syllables);
             }
+            &TextNoteKind::NumberGlued { at } if ctx.enabled(Rule::GluedWords) => {
+                orthography::glued_words::check_number(ctx, note, at);
+            }
             _ => {}
         }
     }

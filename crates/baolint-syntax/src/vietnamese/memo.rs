@@ -193,6 +193,12 @@ impl Filed {
         self.code() == 0 || self.code() == 3
     }
 
+    /// A Vietnamese syllable, with or without a note on its tone mark.
+    #[inline]
+    pub(super) fn is_syllable(self) -> bool {
+        self.code() <= 2
+    }
+
     #[inline]
     pub(super) fn capitals(self) -> bool {
         self.0 & Self::CAPITALS != 0

@@ -60,6 +60,10 @@ pub enum TextNoteKind {
     /// second starts at byte `at` of the text (a capital), and `syllables`
     /// says whether it is a Vietnamese syllable, as the first is.
     Glued { at: usize, syllables: bool },
+    /// A number run into the word after it where a space was lost
+    /// ("70năm", "2điểm", "1Luật"): the word, a Vietnamese syllable of two
+    /// letters or more, starts at byte `at` of the text.
+    NumberGlued { at: usize },
 }
 
 /// The text layer of one report; every list is sorted by position.
@@ -190,6 +194,20 @@ fn syllables_with(
             // capitals: most words need no test of their own.
             pairs.note(start, filed.capitals());
         }
+        // A number run into the word ("70năm"): one byte test per word. A
+        // word between digits is a notation ("19giờ00"), not a lost space.
+        if start > 0
+            && bytes[start - 1].is_ascii_digit()
+            && filed.is_syllable()
+            && s[start..end].chars().nth(1).is_some()
+            && !bytes.get(end).is_some_and(u8::is_ascii_digit)
+            && let Some(number) = glued_number_start(bytes, start)
+        {
+            out.push(TextNote {
+                span: Span::new(base + number, base + end),
+                kind: TextNoteKind::NumberGlued { at: base + start },
+            });
+        }
         if filed.is_silent() {
             continue;
         }
@@ -218,6 +236,27 @@ fn syllables_with(
         }
     }
     Filed::any_foreign(filed_bits) || runs.saw_foreign()
+}
+
+/// Where the number that ends at `word` starts (its digits, with "." or
+/// "," between them), when it stands on its own: not after a letter
+/// ("H5N1", "U23"), nor in a web address's code ("%3b", "id=5").
+fn glued_number_start(bytes: &[u8], word: usize) -> Option<usize> {
+    let mut start = word;
+    while start > 0 {
+        let b = bytes[start - 1];
+        let inner_mark = matches!(b, b'.' | b',') && start > 1 && bytes[start - 2].is_ascii_digit() && start < word;
+        if b.is_ascii_digit() || inner_mark {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    let standalone = before.is_none_or(|b| {
+        !(b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'%' | b'_' | b'#' | b'@' | b'&' | b'=' | b'.' | b','))
+    });
+    standalone.then_some(start)
 }
 
 /// The runs of non-space characters that hold a web or e-mail address
