@@ -421,6 +421,11 @@ fn text_pass(ctx: &mut Context<'_>) {
     use baolint_syntax::{MarkKind, TextNoteKind};
     let report = ctx.report;
     let layer = &report.text;
+    if ctx.enabled(Rule::HardWrap) {
+        for &wrap in &report.wraps {
+            orthography::hard_wrap::check(ctx, wrap);
+        }
+    }
     for note in &layer.notes {
         match &note.kind {
             TextNoteKind::NotNfc { nfc } if ctx.enabled(Rule::NotNfc) => orthography::not_nfc::check(ctx, note, nfc),

@@ -156,6 +156,7 @@ rule_table! {
     LegacyEncoding => orthography::legacy_encoding,
     UndefinedAbbreviation => orthography::undefined_abbreviation,
     GluedWords => orthography::glued_words,
+    HardWrap => orthography::hard_wrap,
 }
 
 impl Rule {

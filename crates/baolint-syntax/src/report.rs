@@ -46,6 +46,9 @@ pub struct Report {
     pub references: Vec<Reference>,
     /// HTML character references and tags left in the text, in order.
     pub markup: Vec<Markup>,
+    /// Line breaks inside a sentence, in order: the span from the end of a
+    /// line's content to the start of the next line's ([`hard_wraps`]).
+    pub wraps: Vec<Span>,
     /// The optional layers this report was read with ([`parse_with`]).
     pub layers: Layers,
 }
@@ -220,7 +223,45 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
     let references = recognise_references(text, &blocks, &non_quantities, &dates);
     let text_layer = crate::vietnamese::recognise(text, &blocks, layers);
     let markup = crate::markup::recognise_markup(text);
-    Report { lines, blocks, numbers, non_quantities, relations, dates, references, text: text_layer, markup, layers }
+    let wraps = hard_wraps(text, &blocks);
+    Report {
+        lines,
+        blocks,
+        numbers,
+        non_quantities,
+        relations,
+        dates,
+        references,
+        text: text_layer,
+        markup,
+        wraps,
+        layers,
+    }
+}
+
+/// Where a sentence runs on to the next line, as a PDF or a word processor
+/// pastes text wrapped at the page's width: a body line (not the headline,
+/// a dateline, a signature or junk) that ends with a letter or a comma, and
+/// the line right after it, with no blank line between, that starts with a
+/// lower-case letter and is no list item ("b) ..."). Lines of a headline
+/// and its lead often look so and are not judged.
+pub fn hard_wraps(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let in_body = |b: &Block| b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph | BlockKind::Subhead);
+    blocks
+        .windows(2)
+        .filter(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            if b.line != a.line + 1 || !in_body(a) || !in_body(b) {
+                return false;
+            }
+            let (first, next) = (a.span.text(text), b.span.text(text));
+            let runs_on = first.chars().next_back().is_some_and(|c| c.is_alphabetic() || c == ',');
+            let continues =
+                next.chars().next().is_some_and(char::is_lowercase) && shape::list_marker_len(next).is_none();
+            runs_on && continues
+        })
+        .map(|pair| Span::new(pair[0].span.end, pair[1].span.start))
+        .collect()
 }
 
 /// Numbers of the headline and the body (lead, paragraphs, subheads,

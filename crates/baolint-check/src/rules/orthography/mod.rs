@@ -4,6 +4,7 @@
 pub(crate) mod dot_run;
 pub(crate) mod glued_dash;
 pub(crate) mod glued_words;
+pub(crate) mod hard_wrap;
 pub(crate) mod invalid_syllable;
 pub(crate) mod latin_eth;
 pub(crate) mod legacy_encoding;
