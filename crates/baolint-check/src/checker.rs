@@ -238,6 +238,12 @@ fn block_pass(ctx: &mut Context<'_>) {
         if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem { .. }) && ctx.enabled(Rule::TemplateLine) {
             scrape::template_line::check(ctx, block);
         }
+        if let BlockKind::Dateline(dateline) = &block.kind
+            && let Some(section) = dateline.section
+            && ctx.enabled(Rule::PageChrome)
+        {
+            scrape::page_chrome::check_dateline_section(ctx, section);
+        }
         let BlockKind::Junk { kind, repeats } = block.kind else { continue };
         use baolint_syntax::JunkKind;
         match kind {
@@ -252,6 +258,11 @@ fn block_pass(ctx: &mut Context<'_>) {
                 scrape::repeated_title::check(ctx, block, repeats);
             }
             _ => {}
+        }
+    }
+    if ctx.enabled(Rule::PageChrome) {
+        for &link in &report.read_more {
+            scrape::page_chrome::check_read_more(ctx, link);
         }
     }
     if ctx.enabled(Rule::MarkupResidue) {

@@ -1,7 +1,8 @@
 //! The dateline: a line that holds only the publication or update time.
 //!
 //! ```text
-//! dateline := label? part (sep part)* tz?
+//! dateline := (section sep)? label? part (sep part)* tz?
+//! section  := the name of a news section ("Xã hội", "Xây dựng Đảng")
 //! label    := ("Cập nhật" | "Ngày đăng" | "Đăng lúc" | "Ngày cập nhật" | ...) ":"?
 //! part     := weekday | date | time
 //! weekday  := "Thứ" (hai | ba | tư | năm | sáu | bảy | 2..7) | "Chủ nhật"
@@ -27,6 +28,10 @@ use crate::{Span, lines::is_space};
 /// A parsed dateline. Every field keeps its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
+    /// The name of the site's section printed before the dateline and a
+    /// separator ("Xã hội - Ngày đăng: ..."), with the separator: page
+    /// chrome glued to the line.
+    pub section: Option<Span>,
     pub label: Option<Span>,
     pub weekday: Option<WeekdayMention>,
     pub date: Option<DateMention>,
@@ -82,9 +87,22 @@ pub fn recognise(line: &str, base: usize) -> Option<Dateline> {
     if line.len() > MAX_DATELINE_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (rest, label) = opt(label).parse(line).ok()?;
-    let mut dateline =
-        Dateline { label: label.map(|l| Span::of_subslice(base, line, l)), weekday: None, date: None, time: None };
+    // "Xã hội - Ngày đăng : 08:59, 28/05/2018": the section's name and a
+    // separator that is a mark, not only white space.
+    let section_len = crate::junk::section_name_prefix(line).and_then(|name| {
+        let (after, sep) = separator(&line[name..]).ok()?;
+        sep.contains([',', '|', '-', '–', '—']).then_some(line.len() - after.len())
+    });
+    let section = section_len.map(|len| Span::new(base, base + len));
+    let line_after_section = &line[section_len.unwrap_or(0)..];
+    let (rest, label) = opt(label).parse(line_after_section).ok()?;
+    let mut dateline = Dateline {
+        section,
+        label: label.map(|l| Span::of_subslice(base, line, l)),
+        weekday: None,
+        date: None,
+        time: None,
+    };
     let mut input = rest;
     let mut first = true;
     loop {

@@ -309,6 +309,57 @@ fn is_cms_credit(core: &str) -> bool {
     CMS_CREDITS.iter().any(|credit| core.starts_with(credit)) && core.split_whitespace().count() <= 8
 }
 
+/// The length in bytes of the name of a news section that starts `line`,
+/// as a whole word ("Xã hội - Ngày đăng: ..." gives the length of "Xã
+/// hội").
+pub(crate) fn section_name_prefix(line: &str) -> Option<usize> {
+    if line.len() > MAX_DATELINE_LINE {
+        return None;
+    }
+    let first = line.chars().next()?.to_lowercase().next()?;
+    SECTION_NAMES
+        .iter()
+        .filter(|name| name.starts_with(first))
+        .filter(|name| {
+            line.get(..name.len()).is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(name.chars()))
+                && line[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|name| name.len())
+        .max()
+}
+
+/// Links to the rest of an article that pages print after a teaser, lower
+/// case.
+const READ_MORE: &[&str] = &["xem tiếp", "đọc tiếp", "đọc thêm", "xem thêm", "xem chi tiết"];
+
+/// Where a read-more link glued to the end of a line starts, with the white
+/// space before it: "... noi theo. Xem tiếp »", "... COVID-19.(đọc thêm)".
+/// The link must follow the end of a sentence, so the same words ending a
+/// sentence of the text ("... để xem tiếp") are not one.
+pub fn trailing_read_more(line: &str) -> Option<usize> {
+    let trimmed = line.trim_end();
+    let core = trimmed.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '>' | '.' | '…'));
+    let (core, bracketed) = match core.strip_suffix([')', ']']) {
+        Some(inner) => (inner.trim_end_matches(['.', '…']), true),
+        None => (core, false),
+    };
+    let label = READ_MORE.iter().find(|label| {
+        core.len() >= label.len()
+            && core.is_char_boundary(core.len() - label.len())
+            && core[core.len() - label.len()..].chars().flat_map(char::to_lowercase).eq(label.chars())
+    })?;
+    let mut start = core.len() - label.len();
+    if bracketed {
+        start = core[..start].strip_suffix(['(', '['])?.len();
+    }
+    let before = line[..start].trim_end();
+    let after_sentence = before.ends_with(['.', '!', '?', '…', '"', '”', ')']);
+    (after_sentence && before.chars().count() >= 20).then_some(before.len())
+}
+
+/// Longer lines are no dateline with a section before it.
+const MAX_DATELINE_LINE: usize = 120;
+
 /// True for a line that is the name of a news site's section ("Chính trị",
 /// "Xây dựng Đảng"): chrome when it stands above the headline.
 pub fn is_section_name(line: &str) -> bool {

@@ -16,6 +16,9 @@ pub fn outline(text: &str, report: &Report) -> String {
         let _ = write!(out, "{:<18} {:>6}..{:<6} {excerpt}", block.kind.name(), block.span.start, block.span.end);
         match &block.kind {
             BlockKind::Dateline(d) => {
+                if let Some(section) = d.section {
+                    let _ = write!(out, "\n    section {:?}", section.text(text));
+                }
                 if let Some(w) = d.weekday {
                     let _ = write!(out, "\n    weekday {:?}", w.weekday);
                 }

@@ -46,6 +46,9 @@ pub struct Report {
     pub references: Vec<Reference>,
     /// HTML character references and tags left in the text, in order.
     pub markup: Vec<Markup>,
+    /// Read-more links glued to the end of a body line ("... Xem tiếp »"),
+    /// with the white space before them, in order.
+    pub read_more: Vec<Span>,
     /// Line breaks inside a sentence, in order: the span from the end of a
     /// line's content to the start of the next line's ([`hard_wraps`]).
     pub wraps: Vec<Span>,
@@ -224,6 +227,11 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
     let text_layer = crate::vietnamese::recognise(text, &blocks, layers);
     let markup = crate::markup::recognise_markup(text);
     let wraps = hard_wraps(text, &blocks);
+    let read_more = blocks
+        .iter()
+        .filter(|b| b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph | BlockKind::Subhead))
+        .filter_map(|b| junk::trailing_read_more(b.span.text(text)).map(|at| Span::new(b.span.start + at, b.span.end)))
+        .collect();
     Report {
         lines,
         blocks,
@@ -234,6 +242,7 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
         references,
         text: text_layer,
         markup,
+        read_more,
         wraps,
         layers,
     }
