@@ -238,11 +238,17 @@ fn block_pass(ctx: &mut Context<'_>) {
         if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem { .. }) && ctx.enabled(Rule::TemplateLine) {
             scrape::template_line::check(ctx, block);
         }
-        if let BlockKind::Dateline(dateline) = &block.kind
-            && let Some(section) = dateline.section
-            && ctx.enabled(Rule::PageChrome)
-        {
-            scrape::page_chrome::check_dateline_section(ctx, section);
+        if let BlockKind::Dateline(dateline) = &block.kind {
+            if let Some(section) = dateline.section
+                && ctx.enabled(Rule::PageChrome)
+            {
+                scrape::page_chrome::check_dateline_section(ctx, section);
+            }
+            if let Some(views) = dateline.views
+                && ctx.enabled(Rule::ViewCounter)
+            {
+                scrape::view_counter::check_dateline_views(ctx, views);
+            }
         }
         let BlockKind::Junk { kind, repeats } = block.kind else { continue };
         use baolint_syntax::JunkKind;

@@ -1,8 +1,9 @@
 //! The dateline: a line that holds only the publication or update time.
 //!
 //! ```text
-//! dateline := (section sep)? label? part (sep part)* tz?
+//! dateline := (section sep)? label? part (sep part)* tz? views?
 //! section  := the name of a news section ("Xã hội", "Xây dựng Đảng")
+//! views    := ws+ d{1,7}, after a time: the page's view count
 //! label    := ("Cập nhật" | "Ngày đăng" | "Đăng lúc" | "Ngày cập nhật" | ...) ":"?
 //! part     := weekday | date | time
 //! weekday  := "Thứ" (hai | ba | tư | năm | sáu | bảy | 2..7) | "Chủ nhật"
@@ -33,6 +34,8 @@ pub struct Dateline {
     /// chrome glued to the line.
     pub section: Option<Span>,
     pub label: Option<Span>,
+    /// A view count printed after the time ("09:58    56"): page chrome.
+    pub views: Option<Span>,
     pub weekday: Option<WeekdayMention>,
     pub date: Option<DateMention>,
     pub time: Option<TimeMention>,
@@ -102,6 +105,7 @@ pub fn recognise(line: &str, base: usize) -> Option<Dateline> {
         weekday: None,
         date: None,
         time: None,
+        views: None,
     };
     let mut input = rest;
     let mut first = true;
@@ -135,9 +139,19 @@ pub fn recognise(line: &str, base: usize) -> Option<Dateline> {
     let (rest, _) = separator(input).ok()?;
     let (rest, _) = opt(timezone).parse(rest).ok()?;
     let rest = rest.trim_matches(is_space);
-    if !rest.is_empty() || dateline.date.is_none() {
+    // "03/08/2023 09:58    56": the page's view count printed after the
+    // time, a bare number of at most seven digits set off by white space.
+    let count = dateline.time.is_some()
+        && (1..=7).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && line[..line.len() - rest.len()].ends_with(is_space);
+    if count {
+        dateline.views = Some(Span::of_subslice(base, line, rest));
+    } else if !rest.is_empty() {
         return None;
     }
+    // A dateline has a date.
+    dateline.date?;
     Some(dateline)
 }
 

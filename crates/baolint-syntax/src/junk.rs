@@ -191,6 +191,7 @@ const SECTION_NAMES: &[&str] = &[
 const CMS_CREDITS: &[&str] = &["powered by ", "designed by ", "thiết kế bởi ", "phát triển bởi "];
 
 const VIEW_COUNTER_LABELS: &[&str] = &[
+    "download",
     "lượt xem",
     "lượt đọc",
     "số lượt xem",
@@ -328,6 +329,39 @@ pub(crate) fn section_name_prefix(line: &str) -> Option<usize> {
         .max()
 }
 
+/// The row labels of a visit-statistics widget, lower case. A line that is
+/// one of them is junk only among the widget's other lines
+/// ([`is_counter_fragment`]): alone, "Yesterday" is a song's title.
+const VISIT_STAT_LABELS: &[&str] = &[
+    "today",
+    "yesterday",
+    "this week",
+    "last week",
+    "this month",
+    "last month",
+    "all days",
+    "hôm nay",
+    "hôm qua",
+    "tuần này",
+    "tuần trước",
+    "tháng này",
+    "tháng trước",
+];
+
+/// A line that is a cell of a counter widget printed one cell per line: a
+/// bare count ("1668314", "612") or a row label of visit statistics
+/// ("Today", "This Week"). The assembler makes such lines junk only where
+/// they touch a counter or a widget line, one after another.
+pub fn is_counter_fragment(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let count = bytes.first().is_some_and(u8::is_ascii_digit)
+        && bytes.iter().all(|&b| b.is_ascii_digit() || b == b'.' || b == b',');
+    count || VISIT_STAT_LABELS.contains(&chrome_core(&lower_single_spaced(line)))
+}
+
 /// Links to the rest of an article that pages print after a teaser, lower
 /// case.
 const READ_MORE: &[&str] = &["xem tiếp", "đọc tiếp", "đọc thêm", "xem thêm", "xem chi tiết"];
@@ -403,6 +437,11 @@ fn is_breadcrumb(core: &str) -> bool {
 /// "Lượt xem: 95", "95 lượt xem", "Lượt xem: 95 lượt xem".
 fn is_view_counter(lower: &str) -> bool {
     let is_count = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    // A label on a line of its own, its count on the next ("44", "lượt
+    // xem"): the widget printed a cell per line.
+    if VIEW_COUNTER_LABELS.contains(&lower) {
+        return true;
+    }
     VIEW_COUNTER_LABELS.iter().any(|label| {
         let label_first = lower.strip_prefix(label).is_some_and(|rest| {
             let rest = rest.trim_start().trim_start_matches(':').trim();

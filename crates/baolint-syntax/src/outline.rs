@@ -28,6 +28,9 @@ pub fn outline(text: &str, report: &Report) -> String {
                 if let Some(t) = d.time {
                     let _ = write!(out, "\n    time {:02}:{:02}", t.hour, t.minute);
                 }
+                if let Some(views) = d.views {
+                    let _ = write!(out, "\n    views {:?}", views.text(text));
+                }
             }
             BlockKind::Lead { prefix: Some(prefix) } => {
                 let _ = write!(out, "\n    prefix {:?}", prefix.text(text));

@@ -299,6 +299,7 @@ struct Assembler<'a> {
 
 impl Assembler<'_> {
     fn run(&mut self) {
+        self.place_counter_cells();
         self.place_related_links();
         let headline = self.place_headline();
         self.place_repeated_titles(headline);
@@ -307,6 +308,33 @@ impl Assembler<'_> {
         self.place_captions(headline);
         self.place_lead(headline);
         self.place_subheads_and_lists();
+    }
+
+    /// A counter widget printed one cell per line ("Thống kê truy cập",
+    /// "1668314", "Today", ..., "612"; "44", "lượt xem"): the bare counts
+    /// and row labels next to a counter or widget line, and next to each
+    /// other, are the widget's too. Read forwards, then backwards.
+    fn place_counter_cells(&mut self) {
+        let is_widget = |kind: &BlockKind| {
+            matches!(kind, BlockKind::Junk { kind: JunkKind::ViewCounter | JunkKind::PageChrome, .. })
+        };
+        let cell = BlockKind::Junk { kind: JunkKind::ViewCounter, repeats: None };
+        for i in 1..self.blocks.len() {
+            if self.blocks[i].kind == BlockKind::Paragraph
+                && is_widget(&self.blocks[i - 1].kind)
+                && junk::is_counter_fragment(self.content(i))
+            {
+                self.blocks[i].kind = cell.clone();
+            }
+        }
+        for i in (0..self.blocks.len().saturating_sub(1)).rev() {
+            if self.blocks[i].kind == BlockKind::Paragraph
+                && is_widget(&self.blocks[i + 1].kind)
+                && junk::is_counter_fragment(self.content(i))
+            {
+                self.blocks[i].kind = cell.clone();
+            }
+        }
     }
 
     /// Under a related-news heading, the lines that read like titles are
