@@ -141,6 +141,11 @@ const WIDGET_PHRASES: &[&str] = &[
     "đầu trang",
     "đọc nhiều",
     "đọc nhiều nhất",
+    // Comment forms' notices and log-in prompts, a media player's state.
+    "bạn đã gửi thành công",
+    "đăng nhập với",
+    "viết bình luận mới",
+    "đang phát",
     // Document portals' tabs and buttons, and skip links.
     "bộ lọc tìm kiếm",
     "tải văn bản",
@@ -243,7 +248,8 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
 }
 
 /// A line of one to three marks that no text is made of alone: "|", "»",
-/// "/": the debris of a table or a menu the scraper flattened. Separators
+/// "/", a lone bullet "•": the debris of a table or a menu the scraper
+/// flattened; or the end of an HTML comment ("-->"). Separators
 /// a writer uses ("***", "---") are not debris, nor is a lone "." or ","
 /// (the end of a sentence its line lost, damage of another kind).
 fn is_punctuation_debris(line: &str) -> bool {
@@ -251,11 +257,17 @@ fn is_punctuation_debris(line: &str) -> bool {
     if line.len() > 12 {
         return false;
     }
+    // The end of an HTML comment, alone or repeated ("--> -->").
+    let tokens = line.split_whitespace();
+    if (1..=3).contains(&tokens.clone().count()) && tokens.clone().all(|t| t == "-->") {
+        return true;
+    }
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     (1..=3).contains(&marks)
-        && line
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '|' | '»' | '«' | '›' | '‹' | '/' | '\\' | '_' | '~' | '^' | '`'))
+        && line.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(c, '|' | '»' | '«' | '›' | '‹' | '/' | '\\' | '_' | '~' | '^' | '`' | '•' | '·')
+        })
 }
 
 fn is_image_file(line: &str) -> bool {
@@ -301,7 +313,24 @@ fn is_chrome(lower: &str) -> bool {
     if WIDGET_PHRASES.contains(&core) || WIDGET_PHRASES.contains(&without_count(core)) {
         return true;
     }
-    is_tag_line(core) || is_breadcrumb(core) || is_cms_credit(core)
+    is_tag_line(core) || is_breadcrumb(core) || is_cms_credit(core) || is_follow_widget(core) || is_placeholder(core)
+}
+
+/// "Theo dõi VGT trên" (followed by the icons of social networks): a
+/// follow widget of a few words that ends before its icons.
+fn is_follow_widget(core: &str) -> bool {
+    core.starts_with("theo dõi ") && core.ends_with(" trên") && core.split_whitespace().count() <= 6
+}
+
+/// "{title}", "{{ author }}": a template's placeholder the page never filled.
+fn is_placeholder(core: &str) -> bool {
+    let inner = core.trim_start_matches('{').trim_end_matches('}');
+    let braces = core.len() - inner.len();
+    (2..=4).contains(&braces)
+        && core.starts_with('{')
+        && core.ends_with('}')
+        && !inner.trim().is_empty()
+        && inner.trim().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
 }
 
 /// "Powered by Techcity", "POWERED BY ONECMS - A PRODUCT OF NEKO": a credit

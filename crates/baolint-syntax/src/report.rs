@@ -300,6 +300,7 @@ struct Assembler<'a> {
 impl Assembler<'_> {
     fn run(&mut self) {
         self.place_counter_cells();
+        self.place_widget_gaps();
         self.place_related_links();
         let headline = self.place_headline();
         self.place_repeated_titles(headline);
@@ -333,6 +334,33 @@ impl Assembler<'_> {
                 && junk::is_counter_fragment(self.content(i))
             {
                 self.blocks[i].kind = cell.clone();
+            }
+        }
+    }
+
+    /// A short line between two lines of the page's widgets ("Bình luận",
+    /// "Thông báo", "Bạn đã gửi thành công."): a label of the same widgets,
+    /// as jusText classes a short block with bad neighbours on both sides.
+    /// Short means at most four words and no full stop, so a sentence
+    /// between two leftovers stays text; a signature ("LAN ANH") between
+    /// a page's leftovers stays the byline.
+    fn place_widget_gaps(&mut self) {
+        let is_widget = |kind: &BlockKind| {
+            matches!(
+                kind,
+                BlockKind::Junk { kind: JunkKind::ViewCounter | JunkKind::PageChrome | JunkKind::Contact, .. }
+            )
+        };
+        for i in 1..self.blocks.len().saturating_sub(1) {
+            let text = self.content(i);
+            if self.blocks[i].kind == BlockKind::Paragraph
+                && is_widget(&self.blocks[i - 1].kind)
+                && is_widget(&self.blocks[i + 1].kind)
+                && shape::at_most_words(text, 4)
+                && !text.ends_with(['.', '!', '?', ':'])
+                && !shape::is_byline_shape(text)
+            {
+                self.blocks[i].kind = BlockKind::Junk { kind: JunkKind::PageChrome, repeats: None };
             }
         }
     }
@@ -403,13 +431,13 @@ impl Assembler<'_> {
         let open: Vec<usize> = self.open().collect();
         for i in open {
             let text = self.content(i);
-            if !is_title_shape(text) {
-                continue;
-            }
             let (title, alt_text) = match strip_image_number(text) {
                 Some(title) => (title, true),
                 None => (text, false),
             };
+            if !is_title_shape(title) {
+                continue;
+            }
             let repeats = headline.filter(|&h| same_words_ignoring_case(self.content(h), title)).or_else(|| {
                 self.prev_block(i).filter(|&p| {
                     !matches!(self.blocks[p].kind, BlockKind::Junk { .. })
@@ -600,6 +628,7 @@ fn same_words_ignoring_case(a: &str, b: &str) -> bool {
 /// The title before an image's number that ends an alt text: "Facebook sẽ
 /// thông báo ... - Hình 1", "... - Anh 1" (with the diacritics stripped).
 fn strip_image_number(text: &str) -> Option<&str> {
+    let text = text.strip_suffix('.').unwrap_or(text);
     let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     if !(1..=2).contains(&digits) {
         return None;
@@ -626,4 +655,53 @@ fn is_slug_shape(text: &str) -> bool {
 fn slug_repeats(slug: &str, folded: &str) -> bool {
     let slug: String = slug.chars().filter(|&c| c != '-').collect();
     !slug.is_empty() && slug.len() * 10 >= folded.len() * 6 && folded.starts_with(&slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kind name of each block of `text`, with its text.
+    fn kinds(text: &str) -> Vec<(&'static str, &str)> {
+        parse(text).blocks.iter().map(|b| (b.kind.name(), b.span.text(text))).collect()
+    }
+
+    #[test]
+    fn counter_cells_and_widget_gaps_are_junk_only_next_to_widgets() {
+        let text = "Hội nghị tổng kết năm\nSáng 8/1, hội nghị diễn ra tại hội trường tỉnh.\nThống kê truy cập\n1668314\nToday\n612\n\nBình luận\nThông báo\nĐăng nhập với\n";
+        let found = kinds(text);
+        for cell in ["1668314", "Today", "612"] {
+            assert!(found.contains(&("junk:view-counter", cell)), "{cell}: {found:?}");
+        }
+        assert!(found.contains(&("junk:page-chrome", "Thông báo")), "{found:?}");
+        // Alone, or between text, the same lines are text.
+        let alone = kinds("Hội nghị tổng kết năm\nToday\n612\nThông báo\nSáng 8/1, hội nghị diễn ra.\n");
+        assert!(alone.iter().all(|(kind, _)| !kind.starts_with("junk")), "{alone:?}");
+        // A signature between two leftovers stays the byline.
+        let signed =
+            kinds("Hội nghị tổng kết năm\nSáng 8/1, hội nghị diễn ra tại tỉnh.\nChia sẻ\nLAN ANH\nBình luận\n");
+        assert!(signed.contains(&("byline", "LAN ANH")), "{signed:?}");
+    }
+
+    #[test]
+    fn titles_printed_again() {
+        let text = "Xã Tân Lập đạt chuẩn nông thôn mới\n\nXã Tân Lập đạt chuẩn nông thôn mới\nSáng 12/3, huyện công bố xã đạt chuẩn.\nXã Tân Lập đạt chuẩn nông thôn mới - Ảnh 1.\n";
+        let found = kinds(text);
+        assert_eq!(found.iter().filter(|(kind, _)| *kind == "junk:repeated-title").count(), 2, "{found:?}");
+        assert_eq!(
+            strip_image_number("Đoàn công tác thăm khu trưng bày - Ảnh 12"),
+            Some("Đoàn công tác thăm khu trưng bày")
+        );
+        assert_eq!(strip_image_number("Kỷ niệm năm 2"), None);
+        assert!(same_words_ignoring_case("Xã  Tân Lập", "xã tân lập"));
+        assert!(!same_words_ignoring_case("Xã Tân Lập", "Xã Tân"));
+    }
+
+    #[test]
+    fn hard_wraps_are_lower_case_runs_across_lines() {
+        let text = "Quyết định ban hành quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương\nngày 19 tháng 6 năm 2015;\nQuy chế gồm:\na) phạm vi điều chỉnh;\n";
+        let report = parse(text);
+        let wraps: Vec<&str> = report.wraps.iter().map(|w| w.text(text)).collect();
+        assert_eq!(wraps, vec!["\n"]);
+    }
 }

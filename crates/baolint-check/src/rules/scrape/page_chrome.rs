@@ -23,8 +23,13 @@ DỊCH VỤ", "Kết nối"), loading notices ("• Xin chờ trong giây lát..
 breadcrumbs ("Trang chủ > Thời sự > Chính trị"), and the titles of other
 articles listed under a related-news heading, up to the first line that
 does not read like a title; the name of the site's section above the
-headline ("Chính trị", "Xây dựng Đảng") and CMS credits ("Powered by
-..."). Only whole lines count: the same words inside a sentence are text.
+headline ("Chính trị", "Xây dựng Đảng"), CMS credits ("Powered by
+..."), follow widgets ("Theo dõi VGT trên"), comment forms' notices, a
+template's unfilled placeholder ("{title}"), lines of debris ("|", "•",
+"-->"), and a short line (four words at most, no full stop, no
+signature) between two such lines ("Thông báo" between "Bình luận" and
+"Bạn đã gửi thành công."), as jusText classes a short block whose
+neighbours are both boilerplate. Only whole lines count: the same words inside a sentence are text.
 Two leftovers glued to a line are reported as well: the section's name
 before a dateline ("Xã hội - Ngày đăng: 08:59, 28/05/2018"), and a
 read-more link after the last sentence of a paragraph ("... noi theo. Xem
