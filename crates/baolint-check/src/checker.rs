@@ -266,6 +266,11 @@ fn block_pass(ctx: &mut Context<'_>) {
             _ => {}
         }
     }
+    if ctx.enabled(Rule::DuplicatedParagraph) {
+        for &copy in &report.doubled {
+            scrape::duplicated_paragraph::check_doubled(ctx, copy);
+        }
+    }
     if ctx.enabled(Rule::PageChrome) {
         for &link in &report.read_more {
             scrape::page_chrome::check_read_more(ctx, link);

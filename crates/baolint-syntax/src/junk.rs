@@ -151,6 +151,9 @@ const WIDGET_PHRASES: &[&str] = &[
     "tải văn bản",
     "đang tải văn bản",
     "mô tả tài liệu",
+    "thuộc tính",
+    "lược đồ",
+    "banner",
     "đăng nhập",
     "truy cập nội dung luôn",
     "tất cả chuyên mục",
@@ -229,9 +232,10 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
     if is_image_file(line) {
         return Some(JunkKind::ImageFile);
     }
-    // Widget labels, counters and phone lines are short; only breadcrumbs run
-    // longer. Skip the lower-casing for everything else.
-    if line.len() > 64 && !line.contains(['>', '»', '›']) {
+    // Widget labels, counters and phone lines are short; only breadcrumbs and
+    // download prompts ("... tải xuống để xem ...") run longer. Skip the
+    // lower-casing for everything else.
+    if line.len() > 64 && !line.contains(['>', '»', '›']) && !line.contains("để xem") {
         return None;
     }
     let lower = lower_single_spaced(line);
@@ -272,10 +276,22 @@ fn is_punctuation_debris(line: &str) -> bool {
 
 fn is_image_file(line: &str) -> bool {
     if line.contains(char::is_whitespace) {
-        return false;
+        return is_photo_id(line);
     }
     let Some((stem, ext)) = line.rsplit_once('.') else { return false };
     !stem.is_empty() && IMAGE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// "11034266 884457061606446 797425328131696929 n": the name of a photo
+/// from a social network ("..._n.jpg"), its underscores turned to spaces
+/// and its extension lost: long numbers and a final letter.
+fn is_photo_id(line: &str) -> bool {
+    let mut parts = line.split_whitespace();
+    let Some(last) = parts.next_back() else { return false };
+    let numbers: Vec<&str> = parts.collect();
+    matches!(last, "n" | "o")
+        && (2..=4).contains(&numbers.len())
+        && numbers.iter().all(|n| n.len() >= 8 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `line` in lower case with each run of white space one space: a widget
@@ -313,7 +329,48 @@ fn is_chrome(lower: &str) -> bool {
     if WIDGET_PHRASES.contains(&core) || WIDGET_PHRASES.contains(&without_count(core)) {
         return true;
     }
-    is_tag_line(core) || is_breadcrumb(core) || is_cms_credit(core) || is_follow_widget(core) || is_placeholder(core)
+    is_tag_line(core)
+        || is_breadcrumb(core)
+        || is_cms_credit(core)
+        || is_follow_widget(core)
+        || is_placeholder(core)
+        || is_online_widget(core)
+        || is_link_line(lower, core)
+        || is_social_row(core)
+        || is_download_prompt(core)
+        || core == "chủ đề" && lower.trim_end().ends_with(':')
+}
+
+/// ">>> Xem thông tin chi tiết tại đây: 81/TB-UBND", ">> Xem thêm: ...": a
+/// link to another page, marked by the arrows portals print before one.
+fn is_link_line(lower: &str, core: &str) -> bool {
+    lower.trim_start().starts_with(">>") && core.starts_with("xem ")
+}
+
+/// Social networks whose names pages print in a row of share or log-in
+/// buttons, lower case.
+const SOCIAL_NETWORKS: &[&str] =
+    &["facebook", "google", "twitter", "zalo", "linkedin", "pinterest", "youtube", "instagram", "messenger", "tiktok"];
+
+/// "Facebook Google", "Facebook Twitter Zalo": a row of share or log-in
+/// buttons, two names or more and nothing else.
+fn is_social_row(core: &str) -> bool {
+    let mut names = core.split([' ', '|', ',', '/']).filter(|w| !w.is_empty());
+    let count = names.clone().count();
+    (2..=8).contains(&count) && names.all(|w| SOCIAL_NETWORKS.contains(&w))
+}
+
+/// "Download Vui lòng tải xuống để xem tài liệu đầy đủ": a document-sharing
+/// site's prompt to download the file to read it whole.
+fn is_download_prompt(core: &str) -> bool {
+    ["tải xuống để xem", "tải về để xem"].iter().any(|prompt| core.contains(prompt))
+        && core.split_whitespace().count() <= 14
+}
+
+/// "Đang có 15 khách và không thành viên đang online": the who-is-online
+/// widget of Joomla sites.
+fn is_online_widget(core: &str) -> bool {
+    core.starts_with("đang có ") && core.ends_with("đang online") && core.split_whitespace().count() <= 12
 }
 
 /// "Theo dõi VGT trên" (followed by the icons of social networks): a

@@ -49,6 +49,10 @@ pub struct Report {
     /// Read-more links glued to the end of a body line ("... Xem tiếp »"),
     /// with the white space before them, in order.
     pub read_more: Vec<Span>,
+    /// Lines that hold the same words twice in a row ("Thu giữ ... nguồn
+    /// gốc Thu giữ ... nguồn gốc"): the span of the second copy with the
+    /// white space before it, in order.
+    pub doubled: Vec<Span>,
     /// Line breaks inside a sentence, in order: the span from the end of a
     /// line's content to the start of the next line's ([`hard_wraps`]).
     pub wraps: Vec<Span>,
@@ -227,6 +231,7 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
     let text_layer = crate::vietnamese::recognise(text, &blocks, layers);
     let markup = crate::markup::recognise_markup(text);
     let wraps = hard_wraps(text, &blocks);
+    let doubled = doubled_lines(text, &blocks);
     let read_more = blocks
         .iter()
         .filter(|b| b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph | BlockKind::Subhead))
@@ -244,9 +249,53 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
         markup,
         read_more,
         wraps,
+        doubled,
         layers,
     }
 }
+
+/// The lines of the headline and the body (up to [`MAX_DOUBLED_BYTES`])
+/// that hold the same words twice in a row, three words or more each: a
+/// title or a caption the page printed twice. Gives the second copy with
+/// the white space before it.
+pub fn doubled_lines(text: &str, blocks: &[Block]) -> Vec<Span> {
+    blocks
+        .iter()
+        .filter(|b| {
+            (b.kind == BlockKind::Headline || b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph))
+                && b.span.len() <= MAX_DOUBLED_BYTES
+        })
+        .filter_map(|b| {
+            let line = b.span.text(text);
+            let words = line.split_whitespace().count();
+            if words < 6 || words % 2 == 1 {
+                return None;
+            }
+            let half = words / 2;
+            if !line.split_whitespace().take(half).eq(line.split_whitespace().skip(half)) {
+                return None;
+            }
+            // The end of the first copy: the white space after its last word.
+            let mut ended = 0;
+            let mut in_word = false;
+            let end = line.char_indices().find_map(|(at, c)| {
+                if !c.is_whitespace() {
+                    in_word = true;
+                    return None;
+                }
+                if in_word {
+                    ended += 1;
+                }
+                in_word = false;
+                (ended == half).then_some(at)
+            })?;
+            Some(Span::new(b.span.start + end, b.span.end))
+        })
+        .collect()
+}
+
+/// Longest line [`doubled_lines`] compares: titles and captions.
+const MAX_DOUBLED_BYTES: usize = 400;
 
 /// Where a sentence runs on to the next line, as a PDF or a word processor
 /// pastes text wrapped at the page's width: a body line (not the headline,
@@ -301,6 +350,7 @@ impl Assembler<'_> {
     fn run(&mut self) {
         self.place_counter_cells();
         self.place_widget_gaps();
+        self.place_tag_runs();
         self.place_related_links();
         let headline = self.place_headline();
         self.place_repeated_titles(headline);
@@ -351,17 +401,51 @@ impl Assembler<'_> {
                 BlockKind::Junk { kind: JunkKind::ViewCounter | JunkKind::PageChrome | JunkKind::Contact, .. }
             )
         };
-        for i in 1..self.blocks.len().saturating_sub(1) {
+        let last = self.blocks.len().saturating_sub(1);
+        for i in 1..self.blocks.len() {
             let text = self.content(i);
+            // The end of the page counts as a widget, as jusText counts the
+            // edges of a page as boilerplate: "Đăng nhập với", "Facebook
+            // Google" end it.
+            let next_is_widget = i == last || is_widget(&self.blocks[i + 1].kind);
             if self.blocks[i].kind == BlockKind::Paragraph
                 && is_widget(&self.blocks[i - 1].kind)
-                && is_widget(&self.blocks[i + 1].kind)
+                && next_is_widget
                 && shape::at_most_words(text, 4)
                 && !text.ends_with(['.', '!', '?', ':'])
                 && !shape::is_byline_shape(text)
             {
                 self.blocks[i].kind = BlockKind::Junk { kind: JunkKind::PageChrome, repeats: None };
             }
+        }
+    }
+
+    /// Two to six lines of a word or three each, one after another, right
+    /// above a widget line ("Bắc Giang", "Chính trị", "Địa phương", then
+    /// "Xem thêm"): the tags or menu items the page lists over its widgets.
+    /// A signature or a source line breaks the run, so the byline above a
+    /// widget stays the byline.
+    fn place_tag_runs(&mut self) {
+        let is_widget = |kind: &BlockKind| matches!(kind, BlockKind::Junk { kind: JunkKind::PageChrome, .. });
+        let is_tag = |text: &str| {
+            shape::at_most_words(text, 3)
+                && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+                && !shape::is_byline_shape(text)
+                && !shape::is_source_line(text)
+        };
+        let mut i = 0;
+        while i < self.blocks.len() {
+            let start = i;
+            while i < self.blocks.len() && self.blocks[i].kind == BlockKind::Paragraph && is_tag(self.content(i)) {
+                i += 1;
+            }
+            let run = i - start;
+            if (2..=MAX_TAG_RUN).contains(&run) && self.blocks.get(i).is_some_and(|b| is_widget(&b.kind)) {
+                for tag in start..i {
+                    self.blocks[tag].kind = BlockKind::Junk { kind: JunkKind::PageChrome, repeats: None };
+                }
+            }
+            i = i.max(start + 1);
         }
     }
 
@@ -399,6 +483,15 @@ impl Assembler<'_> {
     /// reads like a title. A photo caption in that place is kept a caption.
     fn place_headline(&mut self) -> Option<usize> {
         let mut first = (0..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))?;
+        // The page's URL slug in the headline's place ("thanh nien thai
+        // nguyen xung kich ..."): the title it repeats may be missing.
+        if is_slug_shape(self.content(first))
+            && shape::word_count_up_to(self.content(first), MIN_TOP_SLUG_WORDS) >= MIN_TOP_SLUG_WORDS
+            && let Some(next) = (first + 1..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))
+        {
+            self.blocks[first].kind = BlockKind::Junk { kind: JunkKind::Slug, repeats: None };
+            first = next;
+        }
         // The name of the site's section above the headline ("Chính trị").
         if junk::is_section_name(self.content(first))
             && let Some(next) = (first + 1..self.blocks.len()).find(|&i| !self.is_junk_or_dateline(i))
@@ -611,6 +704,14 @@ fn is_title_shape(text: &str) -> bool {
 fn is_subhead_shape(text: &str) -> bool {
     shape::ends_open(text) && shape::at_most_words(text, 15) && shape::starts_upper(text) && !text.contains(". ")
 }
+
+/// Words of a slug on top of a report that make it one without the title
+/// it repeats: a headline in lower-case ASCII is not written so long.
+const MIN_TOP_SLUG_WORDS: usize = 6;
+
+/// The longest run of tag lines [`Assembler::place_tag_runs`] takes for a
+/// page's list: more are a list of the report's own.
+const MAX_TAG_RUN: usize = 6;
 
 /// `a` and `b` hold the same words, whatever their case and spacing.
 fn same_words_ignoring_case(a: &str, b: &str) -> bool {

@@ -425,9 +425,12 @@ fn starts_glued_sentence(s: &str, i: usize) -> bool {
     }
     let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let lower_letters = word.chars().all(char::is_lowercase);
-    // Part of a name or an address ("abc.xyz.Com") when a mark other than
-    // white space or an opening one stands before the word.
-    let standalone = char_before(s, i - word.len()).is_none_or(|c| is_space(c) || matches!(c, '(' | '"' | '“'));
+    // Part of a name, an address or a code ("abc.xyz.Com", "/tin.Moi")
+    // when a letter, a digit or a joining mark stands before the word; a
+    // mark that ends a clause (":đa.Đa") does not join.
+    let standalone = char_before(s, i - word.len()).is_none_or(|c| {
+        !(c.is_alphanumeric() || matches!(c, '.' | '/' | '\\' | '@' | '_' | '-' | '&' | '=' | '%' | '#'))
+    });
     lower_letters && word.chars().nth(1).is_some() && standalone
 }
 

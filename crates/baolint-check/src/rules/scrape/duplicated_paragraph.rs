@@ -2,7 +2,7 @@
 
 use std::hash::Hasher;
 
-use baolint_syntax::{Block, BlockKind};
+use baolint_syntax::{Block, BlockKind, Span};
 use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::hash_map::Entry;
 
@@ -19,7 +19,10 @@ pub(crate) const META: RuleMeta = RuleMeta {
     doc: r#"## What it does
 Reports a paragraph, lead, caption or list item of at least six words whose
 text (white space aside, and the two placements of a tone mark, "hoà" and
-"hòa", taken as one) is the same as an earlier one in the report.
+"hòa", taken as one) is the same as an earlier one in the report; and a
+line of the headline or the body (up to 400 bytes) that holds the same
+words twice in a row, three or more each ("Thu giữ ... nguồn gốc Thu giữ
+... nguồn gốc"): a title or a caption the page printed twice in one line.
 
 ## Why is this bad?
 Scrapers that read both a page's main column and its print or mobile view
@@ -35,7 +38,8 @@ Hội nghị trực tuyến đến 4.487 điểm cầu trong cả nước.
 Use instead: keep the first copy.
 
 ## Fix safety
-Unsafe: the fix deletes the later copy, which is right for a scraping
+Unsafe: the fix deletes the later copy (in one line, the second half),
+which is right for a scraping
 artefact but may not be what the author meant when a sentence is repeated
 on purpose. Applied only with `--unsafe-fixes`.
 "#,
@@ -174,4 +178,18 @@ pub(crate) fn check(ctx: &mut Context<'_>) {
             None => same_hash.push(block),
         }
     }
+}
+
+/// A line that holds the same words twice in a row: the fix deletes the
+/// second copy.
+pub(crate) fn check_doubled(ctx: &mut Context<'_>, copy: Span) {
+    let excerpt = words(copy.text(ctx.text)).take(MIN_WORDS).collect::<Vec<_>>().join(" ");
+    let fix = Fix::unsafe_("remove the second copy", vec![Edit::delete(copy)]);
+    ctx.report_diagnostic(
+        Rule::DuplicatedParagraph,
+        copy,
+        "this line holds the same words twice in a row".to_owned(),
+        vec![Evidence::new("printed twice", format!("{excerpt} …"), None)],
+        Some(fix),
+    );
 }

@@ -18,7 +18,9 @@ pub(crate) const META: RuleMeta = RuleMeta {
 Reports a line of lower-case ASCII words that repeats the headline or a
 neighbouring line with the diacritics stripped, as web addresses and image
 alt texts are written ("bac giang tiep tuc thuc hien chi thi 05 cttw cua bo
-chinh tri"). A line of ASCII words that repeats nothing is left alone.
+chinh tri"), and such a line of six words or more standing first, in the
+headline's place, where the title it repeats may be missing. Elsewhere, a
+line of ASCII words that repeats nothing is left alone.
 
 ## Why is this bad?
 It is the page's URL slug or an image's alt text, copied by the scraper; it
@@ -43,7 +45,11 @@ pub(crate) fn check(ctx: &mut Context<'_>, block: &Block, repeats: Option<Span>)
         ctx,
         Rule::SlugLine,
         block,
-        "ASCII slug line repeating another line without diacritics".to_owned(),
+        if repeats.is_some() {
+            "ASCII slug line repeating another line without diacritics".to_owned()
+        } else {
+            "ASCII slug line in the headline's place: the title without diacritics".to_owned()
+        },
         evidence,
     );
 }
