@@ -458,6 +458,9 @@ fn text_pass(ctx: &mut Context<'_>) {
             &TextNoteKind::Glued { at, syllables } if ctx.enabled(Rule::GluedWords) => {
                 orthography::glued_words::check(ctx, note, at, syllables);
             }
+            TextNoteKind::DamagedPassage { damaged, words, examples } if ctx.enabled(Rule::DamagedPassage) => {
+                orthography::damaged_passage::check(ctx, note, *damaged, *words, examples);
+            }
             &TextNoteKind::NumberGlued { at } if ctx.enabled(Rule::GluedWords) => {
                 orthography::glued_words::check_number(ctx, note, at);
             }

@@ -157,6 +157,7 @@ rule_table! {
     UndefinedAbbreviation => orthography::undefined_abbreviation,
     GluedWords => orthography::glued_words,
     HardWrap => orthography::hard_wrap,
+    DamagedPassage => orthography::damaged_passage,
 }
 
 impl Rule {

@@ -60,6 +60,13 @@ pub enum TextNoteKind {
     /// second starts at byte `at` of the text (a capital), and `syllables`
     /// says whether it is a Vietnamese syllable, as the first is.
     Glued { at: usize, syllables: bool },
+    /// A passage (one block) where many words are no Vietnamese syllables:
+    /// diacritics scrambled, or letters dropped by a font-mapped source ("C
+    /// mi đ chm đông, khi tri tr lnh"). It replaces the block's notes of
+    /// single invalid syllables; `damaged` of its `words` are no syllables
+    /// (invalid ones, and words of two letters or more without a vowel),
+    /// `examples` are the first few of them.
+    DamagedPassage { damaged: usize, words: usize, examples: Vec<String> },
     /// A number run into the word after it where a space was lost
     /// ("70năm", "2điểm", "1Luật"): the word, a Vietnamese syllable of two
     /// letters or more, starts at byte `at` of the text.
@@ -116,6 +123,12 @@ pub(crate) fn recognise(text: &str, blocks: &[Block], layers: Layers) -> TextLay
                     mojibake.iter().any(|m| m.start <= start && end <= m.end)
                 };
                 layer.notes.extend(words.into_iter().filter(|n| !inside(n)));
+            }
+            // Many words of one block that are no syllables are one damaged
+            // passage, not as many typos: read again only when the scan
+            // found one.
+            if layer.notes[first..].iter().any(|n| matches!(n.kind, TextNoteKind::InvalidSyllable { .. })) {
+                damaged_passage(s, block.span.start, first, &mut layer.notes);
             }
             if layers.abbreviations {
                 let shift = span.start - block.span.start;
@@ -257,6 +270,58 @@ fn glued_number_start(bytes: &[u8], word: usize) -> Option<usize> {
         !(b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'%' | b'_' | b'#' | b'@' | b'&' | b'=' | b'.' | b','))
     });
     standalone.then_some(start)
+}
+
+/// Damaged words a block needs to be a damaged passage, at least...
+const MIN_DAMAGED_WORDS: usize = 5;
+/// ... and the share of its words they must make, in percent.
+const MIN_DAMAGED_PERCENT: usize = 10;
+/// Units and abbreviations written in lower case without a vowel.
+const VOWELLESS_WORDS: &[&str] = &[
+    "km", "kg", "cm", "mm", "ml", "mg", "gr", "tr", "st", "kw", "kwh", "mw", "gb", "mb", "kb", "px", "hz", "ms", "nm",
+    "đc", "đt", "sđt", "tp", "hcm", "ckh", "th", "vv", "pp",
+];
+
+/// Replaces the invalid-syllable notes of the block `s` (from `first` in
+/// `notes`) by one damaged-passage note when its damaged words are many:
+/// the invalid syllables and the lower-case words without a vowel
+/// ("chm", "lnh"), which no Vietnamese or English word is.
+fn damaged_passage(s: &str, base: usize, first: usize, notes: &mut Vec<TextNote>) {
+    let invalid: Vec<usize> =
+        (first..notes.len()).filter(|&i| matches!(notes[i].kind, TextNoteKind::InvalidSyllable { .. })).collect();
+    let mut words = 0;
+    let mut examples: Vec<String> =
+        invalid.iter().take(3).map(|&i| s[notes[i].span.start - base..notes[i].span.end - base].to_owned()).collect();
+    let mut vowelless = 0;
+    for word in s.split_whitespace() {
+        words += 1;
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = word.chars().count();
+        if letters >= 2
+            && word.chars().all(|c| c.is_lowercase() && c.is_alphabetic())
+            && !word.chars().any(is_vowel)
+            && !VOWELLESS_WORDS.contains(&word)
+        {
+            vowelless += 1;
+            if examples.len() < 3 {
+                examples.push(word.to_owned());
+            }
+        }
+    }
+    let damaged = invalid.len() + vowelless;
+    if damaged < MIN_DAMAGED_WORDS || damaged * 100 < words * MIN_DAMAGED_PERCENT {
+        return;
+    }
+    let mut index = 0;
+    notes.retain(|n| {
+        let keep = index < first || !matches!(n.kind, TextNoteKind::InvalidSyllable { .. });
+        index += 1;
+        keep
+    });
+    notes.push(TextNote {
+        span: Span::new(base, base + s.len()),
+        kind: TextNoteKind::DamagedPassage { damaged, words, examples },
+    });
 }
 
 /// The runs of non-space characters that hold a web or e-mail address

@@ -1,6 +1,7 @@
 //! ORT: orthography and typography: white space, Unicode form, punctuation,
 //! quotation marks and abbreviations.
 
+pub(crate) mod damaged_passage;
 pub(crate) mod dot_run;
 pub(crate) mod glued_dash;
 pub(crate) mod glued_words;
