@@ -233,9 +233,10 @@ pub fn recognise(line: &str) -> Option<JunkKind> {
         return Some(JunkKind::ImageFile);
     }
     // Widget labels, counters and phone lines are short; only breadcrumbs and
-    // download prompts ("... tải xuống để xem ...") run longer. Skip the
-    // lower-casing for everything else.
-    if line.len() > 64 && !line.contains(['>', '»', '›']) && !line.contains("để xem") {
+    // download prompts ("Download Vui lòng tải xuống để xem ...") run
+    // longer. Skip the lower-casing for everything else.
+    let download = || ["Download", "DOWNLOAD", "Vui lòng"].iter().any(|p| line.starts_with(p));
+    if line.len() > 64 && !line.contains(['>', '»', '›']) && !download() {
         return None;
     }
     let lower = lower_single_spaced(line);
@@ -355,6 +356,9 @@ const SOCIAL_NETWORKS: &[&str] =
 /// "Facebook Google", "Facebook Twitter Zalo": a row of share or log-in
 /// buttons, two names or more and nothing else.
 fn is_social_row(core: &str) -> bool {
+    if !SOCIAL_NETWORKS.iter().any(|name| core.starts_with(name)) {
+        return false;
+    }
     let mut names = core.split([' ', '|', ',', '/']).filter(|w| !w.is_empty());
     let count = names.clone().count();
     (2..=8).contains(&count) && names.all(|w| SOCIAL_NETWORKS.contains(&w))
@@ -452,11 +456,22 @@ pub fn is_counter_fragment(line: &str) -> bool {
 /// case.
 const READ_MORE: &[&str] = &["xem tiếp", "đọc tiếp", "đọc thêm", "xem thêm", "xem chi tiết"];
 
+/// The last word of each read-more label, in lower and upper case.
+const READ_MORE_ENDINGS: &[&[u8]] =
+    &["tiếp".as_bytes(), "thêm".as_bytes(), "tiết".as_bytes(), "TIẾP".as_bytes(), "THÊM".as_bytes(), "TIẾT".as_bytes()];
+
 /// Where a read-more link glued to the end of a line starts, with the white
 /// space before it: "... noi theo. Xem tiếp »", "... COVID-19.(đọc thêm)".
 /// The link must follow the end of a sentence, so the same words ending a
 /// sentence of the text ("... để xem tiếp") are not one.
 pub fn trailing_read_more(line: &str) -> Option<usize> {
+    // The labels end in "tiếp", "thêm" or "tiết", then marks: one look at
+    // the line's last bytes passes over almost every paragraph.
+    let last_word =
+        line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '>' | '.' | '…' | ')' | ']'));
+    if !READ_MORE_ENDINGS.iter().any(|ending| last_word.as_bytes().ends_with(ending)) {
+        return None;
+    }
     let trimmed = line.trim_end();
     let core = trimmed.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '>' | '.' | '…'));
     let (core, bracketed) = match core.strip_suffix([')', ']']) {

@@ -255,9 +255,9 @@ pub fn parse_with(text: &str, layers: Layers) -> Report {
 }
 
 /// The lines of the headline and the body (up to [`MAX_DOUBLED_BYTES`])
-/// that hold the same words twice in a row, three words or more each: a
-/// title or a caption the page printed twice. Gives the second copy with
-/// the white space before it.
+/// that hold the same text twice, three words or more, with one space
+/// between the copies: a title or a caption the page printed twice. Gives
+/// the second copy with the space before it.
 pub fn doubled_lines(text: &str, blocks: &[Block]) -> Vec<Span> {
     blocks
         .iter()
@@ -267,29 +267,13 @@ pub fn doubled_lines(text: &str, blocks: &[Block]) -> Vec<Span> {
         })
         .filter_map(|b| {
             let line = b.span.text(text);
-            let words = line.split_whitespace().count();
-            if words < 6 || words % 2 == 1 {
+            // The two copies are the same bytes on either side of one space
+            // in the middle: a byte compare, and words are counted only then.
+            let mid = line.len() / 2;
+            if line.len() % 2 == 0 || line.as_bytes()[mid] != b' ' || line[..mid] != line[mid + 1..] {
                 return None;
             }
-            let half = words / 2;
-            if !line.split_whitespace().take(half).eq(line.split_whitespace().skip(half)) {
-                return None;
-            }
-            // The end of the first copy: the white space after its last word.
-            let mut ended = 0;
-            let mut in_word = false;
-            let end = line.char_indices().find_map(|(at, c)| {
-                if !c.is_whitespace() {
-                    in_word = true;
-                    return None;
-                }
-                if in_word {
-                    ended += 1;
-                }
-                in_word = false;
-                (ended == half).then_some(at)
-            })?;
-            Some(Span::new(b.span.start + end, b.span.end))
+            (shape::word_count_up_to(&line[..mid], 3) >= 3).then(|| Span::new(b.span.start + mid, b.span.end))
         })
         .collect()
 }
@@ -371,7 +355,7 @@ impl Assembler<'_> {
         };
         let cell = BlockKind::Junk { kind: JunkKind::ViewCounter, repeats: None };
         for i in 1..self.blocks.len() {
-            if self.blocks[i].kind == BlockKind::Paragraph
+            if matches!(self.blocks[i].kind, BlockKind::Paragraph)
                 && is_widget(&self.blocks[i - 1].kind)
                 && junk::is_counter_fragment(self.content(i))
             {
@@ -379,7 +363,7 @@ impl Assembler<'_> {
             }
         }
         for i in (0..self.blocks.len().saturating_sub(1)).rev() {
-            if self.blocks[i].kind == BlockKind::Paragraph
+            if matches!(self.blocks[i].kind, BlockKind::Paragraph)
                 && is_widget(&self.blocks[i + 1].kind)
                 && junk::is_counter_fragment(self.content(i))
             {
@@ -408,7 +392,7 @@ impl Assembler<'_> {
             // edges of a page as boilerplate: "Đăng nhập với", "Facebook
             // Google" end it.
             let next_is_widget = i == last || is_widget(&self.blocks[i + 1].kind);
-            if self.blocks[i].kind == BlockKind::Paragraph
+            if matches!(self.blocks[i].kind, BlockKind::Paragraph)
                 && is_widget(&self.blocks[i - 1].kind)
                 && next_is_widget
                 && shape::at_most_words(text, 4)
@@ -428,7 +412,8 @@ impl Assembler<'_> {
     fn place_tag_runs(&mut self) {
         let is_widget = |kind: &BlockKind| matches!(kind, BlockKind::Junk { kind: JunkKind::PageChrome, .. });
         let is_tag = |text: &str| {
-            shape::at_most_words(text, 3)
+            text.len() <= MAX_TAG_BYTES
+                && shape::at_most_words(text, 3)
                 && !text.ends_with(['.', '!', '?', ':', ',', ';'])
                 && !shape::is_byline_shape(text)
                 && !shape::is_source_line(text)
@@ -436,7 +421,10 @@ impl Assembler<'_> {
         let mut i = 0;
         while i < self.blocks.len() {
             let start = i;
-            while i < self.blocks.len() && self.blocks[i].kind == BlockKind::Paragraph && is_tag(self.content(i)) {
+            while i < self.blocks.len()
+                && matches!(self.blocks[i].kind, BlockKind::Paragraph)
+                && is_tag(self.content(i))
+            {
                 i += 1;
             }
             let run = i - start;
@@ -472,7 +460,7 @@ impl Assembler<'_> {
 
     /// Indices of blocks still unplaced (paragraph so far).
     fn open(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.blocks.len()).filter(|&i| self.blocks[i].kind == BlockKind::Paragraph)
+        (0..self.blocks.len()).filter(|&i| matches!(self.blocks[i].kind, BlockKind::Paragraph))
     }
 
     fn is_junk_or_dateline(&self, i: usize) -> bool {
@@ -528,7 +516,10 @@ impl Assembler<'_> {
                 Some(title) => (title, true),
                 None => (text, false),
             };
-            if !is_title_shape(title) {
+            // A copy is about as long as what it repeats: most paragraphs
+            // are passed over without a test of their shape.
+            let near = |j: Option<usize>| j.is_some_and(|j| self.blocks[j].span.len().abs_diff(title.len()) <= 8);
+            if !(alt_text || near(headline) || near(self.prev_block(i))) || !is_title_shape(title) {
                 continue;
             }
             let repeats = headline.filter(|&h| same_words_ignoring_case(self.content(h), title)).or_else(|| {
@@ -551,12 +542,12 @@ impl Assembler<'_> {
     fn place_signature(&mut self, headline: Option<usize>) {
         let start = headline.map_or(1, |h| h + 1);
         for i in start..self.blocks.len() {
-            if self.blocks[i].kind == BlockKind::Paragraph && shape::is_source_line(self.content(i)) {
+            if matches!(self.blocks[i].kind, BlockKind::Paragraph) && shape::is_source_line(self.content(i)) {
                 self.blocks[i].kind = BlockKind::Source;
             }
         }
         for i in start..self.blocks.len() {
-            if self.blocks[i].kind != BlockKind::Paragraph || !shape::is_byline_shape(self.content(i)) {
+            if !matches!(self.blocks[i].kind, BlockKind::Paragraph) || !shape::is_byline_shape(self.content(i)) {
                 continue;
             }
             // A byline printed twice signs off from its first copy.
@@ -580,7 +571,7 @@ impl Assembler<'_> {
             (0..self.blocks.len()).rev().filter(|&i| !self.is_junk_or_dateline(i)).take(2).collect();
         let mut candidates = candidates.into_iter();
         let Some(last) = candidates.next() else { return };
-        if Some(last) == headline || self.blocks[last].kind != BlockKind::Paragraph {
+        if Some(last) == headline || !matches!(self.blocks[last].kind, BlockKind::Paragraph) {
             return;
         }
         let text = self.content(last);
@@ -588,7 +579,7 @@ impl Assembler<'_> {
             self.blocks[last].kind = BlockKind::Source;
             if let Some(prev) = candidates.next()
                 && Some(prev) != headline
-                && self.blocks[prev].kind == BlockKind::Paragraph
+                && matches!(self.blocks[prev].kind, BlockKind::Paragraph)
                 && shape::is_byline_shape(self.content(prev))
             {
                 self.blocks[prev].kind = BlockKind::Byline;
@@ -657,7 +648,7 @@ impl Assembler<'_> {
     fn place_lead(&mut self, headline: Option<usize>) {
         let start = headline.map_or(0, |h| h + 1);
         let Some(lead) = (start..self.blocks.len())
-            .find(|&i| self.blocks[i].kind == BlockKind::Paragraph && !is_subhead_shape(self.content(i)))
+            .find(|&i| matches!(self.blocks[i].kind, BlockKind::Paragraph) && !is_subhead_shape(self.content(i)))
         else {
             return;
         };
@@ -683,7 +674,7 @@ impl Assembler<'_> {
                 continue;
             }
             let followed_by_text =
-                self.blocks[i + 1..].iter().any(|b| b.kind.is_body() || b.kind == BlockKind::Paragraph);
+                self.blocks[i + 1..].iter().any(|b| b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph));
             if followed_by_text && is_subhead_shape(text) {
                 self.blocks[i].kind = BlockKind::Subhead;
             }
@@ -704,6 +695,9 @@ fn is_title_shape(text: &str) -> bool {
 fn is_subhead_shape(text: &str) -> bool {
     shape::ends_open(text) && shape::at_most_words(text, 15) && shape::starts_upper(text) && !text.contains(". ")
 }
+
+/// Longest tag line: three words.
+const MAX_TAG_BYTES: usize = 48;
 
 /// Words of a slug on top of a report that make it one without the title
 /// it repeats: a headline in lower-case ASCII is not written so long.

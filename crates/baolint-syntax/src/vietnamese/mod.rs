@@ -295,13 +295,13 @@ fn damaged_passage(s: &str, base: usize, first: usize, notes: &mut Vec<TextNote>
     let mut vowelless = 0;
     for word in s.split_whitespace() {
         words += 1;
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let letters = word.chars().count();
-        if letters >= 2
-            && word.chars().all(|c| c.is_lowercase() && c.is_alphabetic())
-            && !word.chars().any(is_vowel)
-            && !VOWELLESS_WORDS.contains(&word)
-        {
+        let word = word.trim_matches(|c: char| c.is_ascii_punctuation());
+        // Every letter of Vietnamese beyond ASCII is a vowel but "đ": a
+        // word without a vowel is made of ASCII consonants and "đ".
+        let consonants = word.len() >= 2
+            && word.chars().all(|c| matches!(c, 'b'..='z' | 'đ') && !matches!(c, 'e' | 'i' | 'o' | 'u' | 'y'))
+            && word.chars().nth(1).is_some();
+        if consonants && !VOWELLESS_WORDS.contains(&word) {
             vowelless += 1;
             if examples.len() < 3 {
                 examples.push(word.to_owned());
