@@ -141,6 +141,10 @@ const WIDGET_PHRASES: &[&str] = &[
     "đầu trang",
     "đọc nhiều",
     "đọc nhiều nhất",
+    // Labels of sponsored content.
+    "tin tài trợ",
+    "nội dung tài trợ",
+    "quảng cáo",
     // Comment forms' notices and log-in prompts, a media player's state.
     "bạn đã gửi thành công",
     "đăng nhập với",
@@ -377,11 +381,20 @@ fn is_online_widget(core: &str) -> bool {
     core.starts_with("đang có ") && core.ends_with("đang online") && core.split_whitespace().count() <= 12
 }
 
-/// "Theo dõi VGT trên" (followed by the icons of social networks): a
-/// follow widget of a few words that ends before its icons.
+/// A follow widget: "Theo dõi VGT trên" (then the icons of social
+/// networks) or "Theo dõi Báo X trên Google News".
 fn is_follow_widget(core: &str) -> bool {
-    core.starts_with("theo dõi ") && core.ends_with(" trên") && core.split_whitespace().count() <= 6
+    if !core.starts_with("theo dõi ") || core.split_whitespace().count() > 10 {
+        return false;
+    }
+    // "Theo dõi VGT trên" (the icons follow), "Theo dõi Báo Nghệ An trên
+    // Google News".
+    core.ends_with(" trên") || core.rsplit_once(" trên ").is_some_and(|(_, network)| FOLLOW_NETWORKS.contains(&network))
 }
+
+/// Where pages invite readers to follow them, lower case.
+const FOLLOW_NETWORKS: &[&str] =
+    &["google news", "google tin tức", "facebook", "zalo", "youtube", "tiktok", "twitter", "instagram"];
 
 /// "{title}", "{{ author }}": a template's placeholder the page never filled.
 fn is_placeholder(core: &str) -> bool {

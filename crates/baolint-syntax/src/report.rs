@@ -278,6 +278,11 @@ pub fn doubled_lines(text: &str, blocks: &[Block]) -> Vec<Span> {
         .collect()
 }
 
+/// Words that end no title or sentence: function words and the first
+/// halves of common compounds ("thị trấn").
+const NEVER_LAST_WORDS: &[&str] =
+    &["của", "và", "các", "những", "với", "cho", "tại", "trong", "là", "được", "để", "từ", "theo", "về", "một", "thị"];
+
 /// Longest line [`doubled_lines`] compares: titles and captions.
 const MAX_DOUBLED_BYTES: usize = 400;
 
@@ -285,18 +290,24 @@ const MAX_DOUBLED_BYTES: usize = 400;
 /// pastes text wrapped at the page's width: a body line (not the headline,
 /// a dateline, a signature or junk) that ends with a letter or a comma, and
 /// the line right after it, with no blank line between, that starts with a
-/// lower-case letter and is no list item ("b) ..."). Lines of a headline
-/// and its lead often look so and are not judged.
+/// lower-case letter and is no list item ("b) ..."). A headline and its
+/// lead often look so; a headline counts only when it ends with a word no
+/// title ends with ([`NEVER_LAST_WORDS`]).
 pub fn hard_wraps(text: &str, blocks: &[Block]) -> Vec<Span> {
     let in_body = |b: &Block| b.kind.is_body() || matches!(b.kind, BlockKind::Paragraph | BlockKind::Subhead);
     blocks
         .windows(2)
         .filter(|pair| {
             let (a, b) = (&pair[0], &pair[1]);
-            if b.line != a.line + 1 || !in_body(a) || !in_body(b) {
+            let (first, next) = (a.span.text(text), b.span.text(text));
+            // A headline wraps only where it ends with a word no title ends
+            // with ("... trên địa bàn thị"): a lead opening in lower case
+            // ("iPhone 8 ...") is no wrap.
+            let wrapped_headline = matches!(a.kind, BlockKind::Headline)
+                && first.rsplit(' ').next().is_some_and(|word| NEVER_LAST_WORDS.contains(&word));
+            if b.line != a.line + 1 || !(in_body(a) || wrapped_headline) || !in_body(b) {
                 return false;
             }
-            let (first, next) = (a.span.text(text), b.span.text(text));
             let runs_on = first.chars().next_back().is_some_and(|c| c.is_alphabetic() || c == ',');
             let continues =
                 next.chars().next().is_some_and(char::is_lowercase) && shape::list_marker_len(next).is_none();

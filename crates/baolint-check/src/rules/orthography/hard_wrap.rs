@@ -16,8 +16,10 @@ pub(crate) const META: RuleMeta = RuleMeta {
 Reports a line break between two lines of the body with no blank line
 between them, when the first ends with a letter or a comma and the next
 starts with a lower-case letter (and is no list item such as "b) ..."):
-the sentence runs on across the break. The headline, datelines, bylines,
-source lines and page junk are not judged.
+the sentence runs on across the break. Datelines, bylines, source lines
+and page junk are not judged, nor is the headline unless it ends with a
+word no title ends with ("của", "và", "các", "thị" ...): a lead may open
+in lower case ("iPhone 8 ...").
 
 ## Why is this bad?
 The text was pasted from a PDF or a word processor that wrapped it at the

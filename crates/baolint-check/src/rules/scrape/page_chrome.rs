@@ -24,7 +24,8 @@ breadcrumbs ("Trang chủ > Thời sự > Chính trị"), and the titles of othe
 articles listed under a related-news heading, up to the first line that
 does not read like a title; the name of the site's section above the
 headline ("Chính trị", "Xây dựng Đảng"), CMS credits ("Powered by
-..."), follow widgets ("Theo dõi VGT trên"), comment forms' notices, a
+..."), follow widgets ("Theo dõi VGT trên", "... trên Google News"),
+labels of sponsored content ("Tin tài trợ"), comment forms' notices, a
 template's unfilled placeholder ("{title}"), lines of debris ("|", "•",
 "-->"), and a short line (four words at most, no full stop, no
 signature) between two such lines ("Thông báo" between "Bình luận" and
